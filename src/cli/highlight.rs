@@ -1,0 +1,165 @@
+//! `newslens highlight`: one text in the terminal, entities coloured by
+//! type, then the summary.
+
+use newslens::{Extraction, Label, Lang, Summary};
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Show a text with its entities coloured by type, then each entity with its
+/// mention count. When stdout is not a terminal (or with --color never),
+/// the output is plain text with entities marked [like this|LOC].
+#[derive(clap::Args)]
+pub struct Args {
+    /// The text file to read, or - for stdin.
+    file: PathBuf,
+    /// Read the text as this language (ISO 639-1, e.g. fr or en) instead of
+    /// the detected one.
+    #[arg(long, value_parser = super::parse_lang)]
+    lang: Option<Lang>,
+    /// When to colour: auto (when stdout is a terminal and NO_COLOR is
+    /// unset), always, or never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// ANSI colours per label, readable on dark and light backgrounds.
+fn style(label: Label) -> &'static str {
+    match label {
+        Label::Per => "\x1b[1;35m",
+        Label::Org => "\x1b[1;36m",
+        Label::Loc => "\x1b[1;32m",
+        Label::Misc => "\x1b[1;33m",
+        Label::Date => "\x1b[1;34m",
+        Label::Num => "\x1b[1;31m",
+    }
+}
+
+const RESET: &str = "\x1b[0m";
+
+fn heading(label: Label) -> &'static str {
+    match label {
+        Label::Per => "People",
+        Label::Org => "Organisations",
+        Label::Loc => "Places",
+        Label::Misc => "Other",
+        Label::Date => "Dates",
+        Label::Num => "Figures",
+    }
+}
+
+pub fn run(args: Args) -> Result<ExitCode, String> {
+    let text = read_text(&args.file)?;
+    let extractor = super::extractor()?;
+    let found = match args.lang {
+        Some(lang) => extractor.extract_as(&text, lang),
+        None => extractor.extract(&text),
+    };
+    let colour = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    render(&text, &found, colour, &mut out).and_then(|()| out.flush()).map_err(|e| format!("cannot write stdout: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_text(file: &PathBuf) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let (name, read) = if file.as_os_str() == "-" {
+        ("stdin".to_string(), std::io::stdin().read_to_end(&mut bytes))
+    } else {
+        (file.display().to_string(), std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes)))
+    };
+    read.map_err(|e| format!("cannot read {name}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("{name} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+}
+
+/// Writes the text with its entities marked, then the summary.
+fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) -> std::io::Result<()> {
+    if colour {
+        write!(out, "newslens ({}):", found.lang)?;
+        for label in Label::ALL {
+            write!(out, " {}{}{RESET}", style(label), label)?;
+        }
+        writeln!(out, "\n")?;
+    }
+    let mut at = 0;
+    for e in &found.entities {
+        write_text(out, &text[at..e.start], colour)?;
+        if colour {
+            write!(out, "{}", style(e.label))?;
+            write_text(out, e.text(text), colour)?;
+            write!(out, "{RESET}")?;
+        } else {
+            write!(out, "[{}|{}]", e.text(text), e.label)?;
+        }
+        at = e.end;
+    }
+    write_text(out, &text[at..], colour)?;
+    writeln!(out, "\n")?;
+    if found.status != newslens::Status::Ok {
+        writeln!(out, "Language {}: {}.", found.lang, found.status.as_str())?;
+        return Ok(());
+    }
+    let summary = Summary::new(text, &found.entities);
+    for label in Label::ALL {
+        let groups: Vec<_> = summary.of(label).collect();
+        if groups.is_empty() {
+            continue;
+        }
+        let (on, off) = if colour { (style(label), RESET) } else { ("", "") };
+        writeln!(out, "{on}{}{off}", heading(label))?;
+        for g in groups {
+            write!(out, "  ")?;
+            write_text(out, &g.name, colour)?;
+            writeln!(out, " ×{}", g.mentions.len())?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes page text; on a terminal, control characters are shown as
+/// U+FFFD so that text cannot move the cursor or recolour the screen.
+fn write_text(out: &mut impl Write, s: &str, terminal: bool) -> std::io::Result<()> {
+    if !terminal || !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return out.write_all(s.as_bytes());
+    }
+    let safe: String = s.chars().map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{FFFD}' } else { c }).collect();
+    out.write_all(safe.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rendered(text: &str, colour: bool) -> String {
+        let found = newslens::Extractor::new().unwrap().extract_as(text, Lang::FR);
+        let mut out = Vec::new();
+        render(text, &found, colour, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn plain_marks_entities_and_lists_them() {
+        let out = rendered("Les troupes sont entrées en Syrie jeudi. La Syrie dément.", false);
+        assert!(out.starts_with("Les troupes sont entrées en [Syrie|LOC] [jeudi|DATE]. La [Syrie|LOC] dément."), "{out}");
+        assert!(out.contains("Places\n  Syrie ×2\n"), "{out}");
+        assert!(!out.contains('\x1b'));
+    }
+
+    #[test]
+    fn colour_neutralises_control_characters() {
+        let out = rendered("Paris\x1b[2J est en France.", true);
+        assert!(!out.contains("\x1b[2J"), "{out:?}");
+        assert!(out.contains("\x1b[1;32mFrance\x1b[0m"), "{out:?}");
+    }
+}

@@ -1,0 +1,52 @@
+//! Commands, their arguments, and what they share.
+
+mod extract;
+mod highlight;
+mod progress;
+
+use clap::{Parser, Subcommand};
+use newslens::{Error, Extractor, Lang};
+use std::process::ExitCode;
+
+/// On-device named entities for news articles: people, places,
+/// organisations, dates and figures, in French and English.
+#[derive(Parser)]
+#[command(name = "newslens", version, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Extract(extract::Args),
+    Highlight(highlight::Args),
+}
+
+/// Parses the arguments and runs the command; usage errors exit with 2,
+/// failed work with 1.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Highlight(args) => highlight::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("newslens: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Builds the extractor every command needs, with a message that says
+/// what failed.
+fn extractor() -> Result<Extractor, String> {
+    Extractor::new().map_err(|e| format!("cannot load the models: {e}"))
+}
+
+/// Parses a `--lang` value for clap.
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).map_err(|e: Error| e.to_string())
+}

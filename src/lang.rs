@@ -1,0 +1,168 @@
+//! Languages: their codes, and detecting which one a text is written in.
+
+use crate::error::{Error, ErrorKind};
+use std::fmt;
+
+/// A language, named by its ISO 639-1 code (`fr`, `en`), or by its
+/// ISO 639-3 code where it has no two-letter one. [`Lang::UNDETERMINED`]
+/// (`und`) stands for text whose language could not be told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Lang(&'static str);
+
+/// ISO 639-3 (as the detector names languages) beside ISO 639-1.
+const CODES: &[(&str, &str)] = &[
+    ("afr", "af"), ("aka", "ak"), ("amh", "am"), ("ara", "ar"), ("aze", "az"), ("bel", "be"),
+    ("ben", "bn"), ("bul", "bg"), ("cat", "ca"), ("ces", "cs"), ("cmn", "zh"), ("cym", "cy"),
+    ("dan", "da"), ("deu", "de"), ("ell", "el"), ("eng", "en"), ("epo", "eo"), ("est", "et"),
+    ("fin", "fi"), ("fra", "fr"), ("guj", "gu"), ("heb", "he"), ("hin", "hi"), ("hrv", "hr"),
+    ("hun", "hu"), ("hye", "hy"), ("ind", "id"), ("ita", "it"), ("jav", "jv"), ("jpn", "ja"),
+    ("kan", "kn"), ("kat", "ka"), ("khm", "km"), ("kor", "ko"), ("lat", "la"), ("lav", "lv"),
+    ("lit", "lt"), ("mal", "ml"), ("mar", "mr"), ("mkd", "mk"), ("mya", "my"), ("nep", "ne"),
+    ("nld", "nl"), ("nob", "nb"), ("ori", "or"), ("pan", "pa"), ("pes", "fa"), ("pol", "pl"),
+    ("por", "pt"), ("ron", "ro"), ("rus", "ru"), ("sin", "si"), ("slk", "sk"), ("slv", "sl"),
+    ("sna", "sn"), ("spa", "es"), ("srp", "sr"), ("swe", "sv"), ("tam", "ta"), ("tel", "te"),
+    ("tgl", "tl"), ("tha", "th"), ("tuk", "tk"), ("tur", "tr"), ("ukr", "uk"), ("urd", "ur"),
+    ("uzb", "uz"), ("vie", "vi"), ("yid", "yi"), ("zul", "zu"),
+];
+
+impl Lang {
+    /// French.
+    pub const FR: Lang = Lang("fr");
+    /// English.
+    pub const EN: Lang = Lang("en");
+    /// A text whose language could not be determined.
+    pub const UNDETERMINED: Lang = Lang("und");
+
+    /// The language's code: ISO 639-1 where it has one, else ISO 639-3.
+    pub fn code(self) -> &'static str {
+        self.0
+    }
+
+    /// Parses an ISO 639-1 or ISO 639-3 code, in any case.
+    ///
+    /// ```
+    /// use newslens::Lang;
+    /// assert_eq!(Lang::from_code("FR")?, Lang::FR);
+    /// assert_eq!(Lang::from_code("fra")?, Lang::FR);
+    /// assert!(Lang::from_code("xx").is_err());
+    /// # Ok::<(), newslens::Error>(())
+    /// ```
+    pub fn from_code(code: &str) -> Result<Lang, Error> {
+        let lower = code.trim().to_ascii_lowercase();
+        if lower == "und" {
+            return Ok(Lang::UNDETERMINED);
+        }
+        CODES
+            .iter()
+            .find(|(three, two)| *three == lower || *two == lower)
+            .map(|(_, two)| Lang(two))
+            .ok_or_else(|| Error::new(ErrorKind::UnknownLanguage(code.to_string())))
+    }
+
+    fn from_whatlang(lang: whatlang::Lang) -> Lang {
+        let three = lang.code();
+        CODES
+            .iter()
+            .find(|(t, _)| *t == three)
+            .map_or(Lang(three), |(_, two)| Lang(two))
+    }
+
+    fn to_whatlang(self) -> Option<whatlang::Lang> {
+        let three = CODES.iter().find(|(_, two)| *two == self.0)?.0;
+        whatlang::Lang::from_code(three)
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// Tells the language of a text, preferring the languages newslens has
+/// models for when the evidence is thin.
+#[derive(Clone, Debug)]
+pub(crate) struct Detector {
+    preferred: whatlang::Detector,
+}
+
+/// Below this many letters, trigram statistics are too thin to trust an
+/// unexpected language over one we support.
+const SHORT_TEXT_LETTERS: usize = 120;
+
+impl Detector {
+    pub(crate) fn new(preferred: &[Lang]) -> Detector {
+        let allow = preferred.iter().filter_map(|l| l.to_whatlang()).collect();
+        Detector { preferred: whatlang::Detector::with_allowlist(allow) }
+    }
+
+    /// The language of `text`, or [`Lang::UNDETERMINED`] when it holds no
+    /// letters at all.
+    pub(crate) fn detect(&self, text: &str) -> Lang {
+        // Trigram scoring is linear in the text; the first few kilobytes
+        // decide as well as a whole page does.
+        let sample = prefix_at_char_boundary(text, 16 * 1024);
+        let Some(info) = whatlang::detect(sample) else {
+            return Lang::UNDETERMINED;
+        };
+        if info.is_reliable() {
+            return Lang::from_whatlang(info.lang());
+        }
+        let letters = sample.chars().filter(|c| c.is_alphabetic()).take(SHORT_TEXT_LETTERS).count();
+        match self.preferred.detect(sample) {
+            Some(pref) if letters < SHORT_TEXT_LETTERS && pref.script() == info.script() => {
+                Lang::from_whatlang(pref.lang())
+            }
+            _ => Lang::from_whatlang(info.lang()),
+        }
+    }
+}
+
+/// The longest prefix of `text` no longer than `max` bytes that ends on a
+/// character boundary.
+pub(crate) fn prefix_at_char_boundary(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_by_name() {
+        let cases = [
+            ("french news", "Les forces irakiennes ont repris jeudi des bases militaires et des villages de l'ouest frontalier de la Syrie.", "fr"),
+            ("english news", "Iraqi forces on Thursday retook military bases and villages in the west, near the border with Syria.", "en"),
+            ("german news", "Die irakischen Streitkräfte haben am Donnerstag Militärstützpunkte und Dörfer im Westen zurückerobert.", "de"),
+            ("short french", "Le président a parlé.", "fr"),
+            ("digits only", "1234 5678", "und"),
+            ("empty", "", "und"),
+        ];
+        let detector = Detector::new(&[Lang::FR, Lang::EN]);
+        for (name, text, want) in cases {
+            assert_eq!(detector.detect(text).code(), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn every_detector_language_has_a_code() {
+        for lang in whatlang::Lang::all() {
+            let ours = Lang::from_whatlang(*lang);
+            assert_eq!(ours.code().len(), 2, "{lang:?} maps to {ours}");
+            assert_eq!(ours.to_whatlang(), Some(*lang));
+        }
+    }
+
+    #[test]
+    fn prefix_stays_on_char_boundary() {
+        assert_eq!(prefix_at_char_boundary("aé", 2), "a");
+        assert_eq!(prefix_at_char_boundary("aé", 3), "aé");
+    }
+}

@@ -1,0 +1,407 @@
+//! Dates and quantities (DATE, NUM) by precise hand-written recognisers,
+//! one table of words per language over a shared set of patterns.
+
+use crate::entity::{Entity, Label};
+use crate::lang::Lang;
+use crate::text::{FoldedTokens, Token, TokenKind};
+
+/// The words one language uses in dates and quantities, folded (lower
+/// case, no accents).
+struct Words {
+    weekdays: &'static [&'static str],
+    /// Month names and abbreviations (with their full stop, as tokenised).
+    months: &'static [&'static str],
+    /// Month names that are also common words or names ("May", "Mars"):
+    /// a date beside a day or a year, and alone only when written in lower
+    /// case and `lone_ambiguous_month_in_lower_case` says so.
+    ambiguous_months: &'static [&'static str],
+    lone_ambiguous_month_in_lower_case: bool,
+    /// Ordinal day forms besides bare digits ("1er", "1st").
+    day_suffixes: &'static [&'static str],
+    relative_days: &'static [&'static str],
+    /// Words after which a bare four-digit number is a year.
+    year_cues: &'static [&'static str],
+    /// "années" in "années 1980".
+    decade_words: &'static [&'static str],
+    multipliers: &'static [&'static str],
+    currencies: &'static [&'static str],
+    /// Words that join a number to its currency ("millions d'euros").
+    currency_links: &'static [&'static str],
+    /// "pour cent", "per cent": the first word, then the second.
+    percent_words: &'static [&'static [&'static str]],
+}
+
+const FRENCH: Words = Words {
+    weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    months: &[
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+        "novembre", "decembre", "janv.", "fevr.", "avr.", "juil.", "sept.", "oct.", "nov.", "dec.",
+    ],
+    ambiguous_months: &["mars"],
+    lone_ambiguous_month_in_lower_case: true,
+    day_suffixes: &["1er", "1re"],
+    relative_days: &["hier", "aujourd'hui", "demain", "avant-hier", "apres-demain"],
+    year_cues: &[
+        "en", "depuis", "des", "dès", "avant", "apres", "de", "d'", "du", "entre", "et", "vers", "fin",
+        "debut", "mi", "an", "annee", "a", "au", "jusqu'en", "l'an", "printemps", "ete", "automne",
+        "hiver", "ou", "-", ",", "(",
+    ],
+    decade_words: &["annees"],
+    multipliers: &["million", "millions", "milliard", "milliards", "mille", "billion", "billions", "md", "mds", "mln"],
+    currencies: &[
+        "euro", "euros", "dollar", "dollars", "livre", "livres", "franc", "francs", "yen", "yens", "yuan",
+        "yuans", "roubles", "€", "$", "£", "¥", "eur", "usd", "chf",
+    ],
+    currency_links: &["d'", "de"],
+    percent_words: &[&["pour", "cent"], &["pourcent"]],
+};
+
+const ENGLISH: Words = Words {
+    weekdays: &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    months: &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+        "oct.", "nov.", "dec.",
+    ],
+    ambiguous_months: &["may", "march"],
+    lone_ambiguous_month_in_lower_case: false,
+    day_suffixes: &["st", "nd", "rd", "th"],
+    relative_days: &["yesterday", "today", "tomorrow", "tonight"],
+    year_cues: &[
+        "in", "since", "from", "until", "till", "by", "before", "after", "of", "between", "and", "to",
+        "during", "early", "late", "mid", "year", "circa", "the", "or", "-", ",", "(", "spring", "summer",
+        "autumn", "fall", "winter",
+    ],
+    decade_words: &[],
+    multipliers: &["million", "millions", "billion", "billions", "trillion", "thousand", "bn", "mn", "m", "k"],
+    currencies: &[
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "francs", "€", "$", "£",
+        "¥", "usd", "eur", "gbp",
+    ],
+    currency_links: &["of", "in"],
+    percent_words: &[&["per", "cent"], &["percent"]],
+};
+
+fn words_for(lang: Lang) -> Option<&'static Words> {
+    match lang {
+        Lang::FR => Some(&FRENCH),
+        Lang::EN => Some(&ENGLISH),
+        _ => None,
+    }
+}
+
+/// Whether newslens recognises dates and numbers in `lang`.
+pub(crate) fn supports(lang: Lang) -> bool {
+    words_for(lang).is_some()
+}
+
+/// Appends the dates and quantities of `tokens` to `out`, in text order,
+/// never overlapping one another.
+pub(crate) fn find(text: &str, tokens: &[Token], folded: &FoldedTokens, lang: Lang, out: &mut Vec<Entity>) {
+    let Some(words) = words_for(lang) else { return };
+    let m = Matcher { text, tokens, folded, w: words };
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = m.date(i).map(|end| (end, Label::Date)).or_else(|| m.quantity(i).map(|end| (end, Label::Num)));
+        match found {
+            Some((end, label)) => {
+                out.push(Entity { start: tokens[i].start, end: tokens[end - 1].end, label });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+struct Matcher<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    folded: &'a FoldedTokens,
+    w: &'static Words,
+}
+
+impl Matcher<'_> {
+    fn word(&self, i: usize) -> &str {
+        if i < self.tokens.len() {
+            self.folded.get(i)
+        } else {
+            ""
+        }
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is(&self, i: usize, list: &[&str]) -> bool {
+        i < self.tokens.len() && list.contains(&self.word(i))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Tokens `a` and `b` touch, with no space between them.
+    fn glued(&self, a: usize, b: usize) -> bool {
+        b < self.tokens.len() && self.tokens[a].end == self.tokens[b].start
+    }
+
+    fn number_value(&self, i: usize) -> Option<u32> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        self.raw(i).parse().ok()
+    }
+
+    fn is_day(&self, i: usize) -> bool {
+        if let Some(n) = self.number_value(i) {
+            return (1..=31).contains(&n) && self.raw(i).len() <= 2;
+        }
+        let w = self.word(i);
+        if self.w.day_suffixes.contains(&w) {
+            return true;
+        }
+        // "5th", "21st": digits then an English ordinal suffix.
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && self.w.day_suffixes.contains(&&w[digits..]) && w[digits..].len() == 2
+    }
+
+    fn is_year(&self, i: usize) -> bool {
+        self.raw(i).len() == 4 && self.number_value(i).is_some_and(|n| (1000..=2100).contains(&n))
+    }
+
+    fn is_month(&self, i: usize) -> bool {
+        self.is(i, self.w.months)
+    }
+
+    /// The end of a date starting at token `i`, if one starts there.
+    fn date(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        let weekday = self.is(j, self.w.weekdays);
+        if weekday {
+            j += 1;
+            if self.word(j) == "," && (self.is_day(j + 1) || self.is_month(j + 1)) {
+                j += 1;
+            }
+        }
+        // "5 décembre 2019", "18 December".
+        if self.is_day(j) && self.is_month(j + 1) {
+            let end = j + 2;
+            return Some(if self.is_year(end) { end + 1 } else { end });
+        }
+        if self.is_month(j) {
+            if let Some(end) = self.after_month(j) {
+                return Some(end);
+            }
+        }
+        if weekday {
+            return Some(i + 1);
+        }
+        if self.is(i, self.w.relative_days) {
+            return Some(i + 1);
+        }
+        self.decade(i).or_else(|| self.time(i)).or_else(|| self.numeric_date(i)).or_else(|| self.year(i))
+    }
+
+    /// After a month at `j`: "Feb. 9", "December 5, 2019", "mars 2020",
+    /// or the month alone unless it is an ambiguous word.
+    fn after_month(&self, j: usize) -> Option<usize> {
+        let end = j + 1;
+        if self.is_day(end) && !self.is_month(end + 1) && !self.is_year(end) {
+            let day_end = end + 1;
+            if self.word(day_end) == "," && self.is_year(day_end + 1) {
+                return Some(day_end + 2);
+            }
+            return Some(if self.is_year(day_end) { day_end + 1 } else { day_end });
+        }
+        if self.is_year(end) {
+            return Some(end + 1);
+        }
+        if self.is(j, self.w.ambiguous_months) {
+            let lower = self.raw(j).starts_with(char::is_lowercase);
+            return (lower && self.w.lone_ambiguous_month_in_lower_case).then_some(end);
+        }
+        Some(end)
+    }
+
+    /// "the 1880s", "1990s", "années 1980", "années 80".
+    fn decade(&self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        if (digits == 4 || digits == 2) && &w[digits..] == "s" && w.as_bytes()[digits - 1] == b'0' {
+            return Some(i + 1);
+        }
+        if self.is(i, self.w.decade_words) && self.kind(i + 1) == Some(TokenKind::Number) {
+            let n = self.raw(i + 1);
+            if (n.len() == 4 || n.len() == 2) && n.ends_with('0') {
+                return Some(i + 2);
+            }
+        }
+        None
+    }
+
+    /// "14h30", "14 h 30", "10:30", "10 a.m.", "3pm".
+    fn time(&self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        let h = w.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&h) {
+            let rest = &w[h..];
+            let french = rest.strip_prefix('h').is_some_and(|m| m.is_empty() || (m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit())));
+            if (french && self.kind(i) == Some(TokenKind::Word)) || matches!(rest, "am" | "pm") {
+                return Some(i + 1);
+            }
+        }
+        self.number_value(i).filter(|&n| n <= 24 && self.raw(i).len() <= 2)?;
+        if self.word(i + 1) == ":" && self.glued(i, i + 1) && self.raw(i + 2).len() == 2 && self.number_value(i + 2).is_some_and(|m| m < 60) {
+            return Some(i + 3);
+        }
+        if matches!(self.word(i + 1), "am" | "pm") {
+            return Some(i + 2);
+        }
+        if self.word(i + 1) == "h" && self.raw(i + 2).len() == 2 && self.number_value(i + 2).is_some_and(|m| m < 60) {
+            return Some(i + 3);
+        }
+        None
+    }
+
+    /// "18/12/2019", "2019-12-18".
+    fn numeric_date(&self, i: usize) -> Option<usize> {
+        let sep = self.word(i + 1);
+        if !matches!(sep, "/" | "-" | ".") || self.word(i + 3) != sep {
+            return None;
+        }
+        let parts = [i, i + 2, i + 4];
+        if !parts.iter().all(|&p| self.number_value(p).is_some()) || !(i + 1..i + 5).all(|p| self.glued(p - 1, p)) {
+            return None;
+        }
+        let ymd = self.is_year(i) && self.raw(i + 2).len() <= 2 && self.raw(i + 4).len() <= 2;
+        let dmy = self.raw(i).len() <= 2 && self.raw(i + 2).len() <= 2 && (self.is_year(i + 4) || self.raw(i + 4).len() == 2);
+        (ymd || dmy).then_some(i + 5)
+    }
+
+    /// A bare year, or a range of years ("1914-1918"), where the context
+    /// says it is a year and not a count ("2000 manifestants").
+    fn year(&self, i: usize) -> Option<usize> {
+        if !self.is_year(i) {
+            return None;
+        }
+        if matches!(self.word(i + 1), "-" | "–") && self.is_year(i + 2) {
+            return Some(i + 3);
+        }
+        let cued = i > 0 && (self.is(i - 1, self.w.year_cues) || self.is_month(i - 1));
+        let next = self.raw(i + 1);
+        let counts_something = next.starts_with(char::is_lowercase) && !self.is(i + 1, self.w.year_cues);
+        (cued || !counts_something).then_some(i + 1)
+    }
+
+    /// The end of a quantity starting at token `i`: "$170 million",
+    /// "3,5 millions d'euros", "95%", "95 pour cent", "1 500", "51".
+    fn quantity(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        let symbol_first = self.is(j, self.w.currencies) && self.kind(j) == Some(TokenKind::Punct);
+        if symbol_first {
+            j += 1;
+        }
+        if self.kind(j) != Some(TokenKind::Number) {
+            return (symbol_first && self.is_suffixed_amount(j)).then_some(j + 1);
+        }
+        let mut end = j + 1;
+        // "1 500": a thousands group after a plain space.
+        while self.kind(end) == Some(TokenKind::Number)
+            && self.raw(end).len() == 3
+            && self.text[self.tokens[end - 1].end..self.tokens[end].start] == *" "
+            && self.raw(end - 1).len() <= 3
+        {
+            end += 1;
+        }
+        if self.is(end, self.w.multipliers) && (self.word(end).len() > 1 || symbol_first || self.glued(end - 1, end)) {
+            end += 1;
+        }
+        if let Some(pct) = self.percent(end) {
+            return Some(pct);
+        }
+        if self.is(end, self.w.currencies) {
+            end += 1;
+        } else if self.is(end, self.w.currency_links) && self.is(end + 1, self.w.currencies) && self.word(end + 1).len() > 1 {
+            end += 2;
+        }
+        Some(end)
+    }
+
+    /// "5bn" in "$5bn": a number glued to its multiplier is one word token.
+    fn is_suffixed_amount(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let digits = w.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',').count();
+        let starts_with_digit = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        starts_with_digit && self.glued(i - 1, i) && self.w.multipliers.contains(&&w[digits..])
+    }
+
+    fn percent(&self, end: usize) -> Option<usize> {
+        if self.word(end) == "%" {
+            return Some(end + 1);
+        }
+        self.w.percent_words.iter().find_map(|phrase| {
+            phrase.iter().enumerate().all(|(k, p)| self.word(end + k) == *p).then_some(end + phrase.len())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn found(text: &str, lang: Lang) -> Vec<(String, Label)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let mut folded = FoldedTokens::default();
+        folded.fill(text, &tokens);
+        let mut out = Vec::new();
+        find(text, &tokens, &folded, lang, &mut out);
+        out.iter().map(|e| (e.text(text).to_string(), e.label)).collect()
+    }
+
+    #[test]
+    fn table() {
+        use Label::{Date, Num};
+        let cases: &[(&str, Lang, &str, &[(&str, Label)])] = &[
+            ("weekday", Lang::FR, "ont repris jeudi des bases", &[("jeudi", Date)]),
+            ("day month", Lang::FR, "le 5 décembre, rien", &[("5 décembre", Date)]),
+            ("full date", Lang::FR, "le 18 décembre 2019 à Paris", &[("18 décembre 2019", Date)]),
+            ("weekday date", Lang::FR, "mardi 5 mai", &[("mardi 5 mai", Date)]),
+            ("first of month", Lang::FR, "le 1er janvier", &[("1er janvier", Date)]),
+            ("english month day", Lang::EN, "on Feb. 9 they", &[("Feb. 9", Date)]),
+            ("english full", Lang::EN, "December 5, 2019 was", &[("December 5, 2019", Date)]),
+            ("may verb", Lang::EN, "it may rain", &[]),
+            ("may name", Lang::EN, "Theresa May said", &[]),
+            ("may date", Lang::EN, "on May 5", &[("May 5", Date)]),
+            ("year after preposition", Lang::FR, "En 2014, les terroristes", &[("2014", Date)]),
+            ("count not year", Lang::FR, "environ 2000 manifestants", &[("2000", Num)]),
+            ("year range", Lang::FR, "la guerre de 1914-1918", &[("1914-1918", Date)]),
+            ("decade english", Lang::EN, "in the 1880s", &[("1880s", Date)]),
+            ("decade french", Lang::FR, "les années 1980", &[("années 1980", Date)]),
+            ("relative day", Lang::FR, "Il a dit hier que", &[("hier", Date)]),
+            ("french time", Lang::FR, "à 14h30 précises", &[("14h30", Date)]),
+            ("english time", Lang::EN, "at 10:30 today", &[("10:30", Date), ("today", Date)]),
+            ("english pm", Lang::EN, "at 3pm or 4 pm", &[("3pm", Date), ("4 pm", Date)]),
+            ("french lone month", Lang::FR, "en mars, puis Mars", &[("mars", Date)]),
+            ("numeric date", Lang::FR, "le 18/12/2019", &[("18/12/2019", Date)]),
+            ("thousands dot", Lang::FR, "environ 1.500 terroristes", &[("1.500", Num)]),
+            ("percent glued", Lang::FR, "de 95% de ces régions", &[("95%", Num)]),
+            ("percent spaced", Lang::FR, "de 95 % de ces régions", &[("95 %", Num)]),
+            ("percent words", Lang::FR, "de 95 pour cent", &[("95 pour cent", Num)]),
+            ("plain count", Lang::FR, "la mort de 51 civils", &[("51", Num)]),
+            ("dollars million", Lang::EN, "a $170 million deal", &[("$170 million", Num)]),
+            ("euros millions", Lang::FR, "3,5 millions d'euros", &[("3,5 millions d'euros", Num)]),
+            ("euro sign after", Lang::FR, "coûte 5 €", &[("5 €", Num)]),
+            ("billions glued", Lang::EN, "a $5bn loss", &[("$5bn", Num)]),
+            ("french groups", Lang::FR, "1 500 soldats", &[("1 500", Num)]),
+            ("english percent", Lang::EN, "up 3.5 percent", &[("3.5 percent", Num)]),
+            ("unsupported", Lang::UNDETERMINED, "1.500 le 5 mai", &[]),
+        ];
+        for (name, text, lang, want) in cases.iter().map(|(n, l, t, w)| (n, t, *l, w)) {
+            let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
+            assert_eq!(found(text, lang), want, "case {name}");
+        }
+    }
+}
