@@ -49,6 +49,9 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+/// The JavaScript-facing extractor (WebAssembly builds only).
+#[cfg(target_arch = "wasm32")]
+pub use wasm::Newslens;
 
 pub use entity::{Entity, Label};
 pub use error::Error;

@@ -1,0 +1,93 @@
+//! The WebAssembly boundary, and the only module that names wasm-bindgen.
+//!
+//! It converts once, at the edge: byte offsets become UTF-16 code units
+//! (what JavaScript strings and the DOM count), results become plain
+//! JavaScript objects through serde-wasm-bindgen, errors become `Error`
+//! exceptions, and panics are reported to the console.
+//!
+//! A JavaScript string with a lone surrogate arrives here with U+FFFD in
+//! its place: one UTF-16 unit for one, so offsets still match the caller's
+//! string.
+
+use crate::offsets::{OffsetMapper, Unit};
+use crate::{Extraction, Extractor, Lang, Summary};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The extractor, built once per page or worker and used for every text.
+#[wasm_bindgen]
+pub struct Newslens {
+    extractor: Extractor,
+}
+
+#[derive(Serialize)]
+struct JsAnalysis<'a> {
+    lang: &'static str,
+    status: &'static str,
+    entities: Vec<JsEntity<'a>>,
+    summary: Vec<JsGroup>,
+}
+
+#[derive(Serialize)]
+struct JsEntity<'a> {
+    start: usize,
+    end: usize,
+    label: &'static str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsGroup {
+    label: &'static str,
+    name: String,
+    count: usize,
+    /// Indices into `entities`.
+    mentions: Vec<usize>,
+}
+
+#[wasm_bindgen]
+impl Newslens {
+    /// Loads the models; throws if a built-in resource is corrupt.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Result<Newslens, JsError> {
+        Ok(Newslens { extractor: Extractor::new()? })
+    }
+
+    /// The codes of the languages with models, e.g. `["fr", "en"]`.
+    pub fn languages() -> Vec<String> {
+        Extractor::languages().iter().map(|l| l.code().to_string()).collect()
+    }
+
+    /// Finds the entities of `text`, read as `lang` if given, else as the
+    /// detected language. Returns `{lang, status, entities, summary}`;
+    /// entity offsets count UTF-16 code units, like JavaScript strings.
+    pub fn analyze(&self, text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
+        let found = match lang.as_deref().filter(|l| !l.is_empty()) {
+            Some(code) => self.extractor.extract_as(text, Lang::from_code(code)?),
+            None => self.extractor.extract(text),
+        };
+        let analysis = to_js(text, &found);
+        let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+        Ok(analysis.serialize(&serializer)?)
+    }
+}
+
+fn to_js<'a>(text: &'a str, found: &Extraction) -> JsAnalysis<'a> {
+    let mut utf16 = OffsetMapper::new(text, Unit::Utf16);
+    let entities = found
+        .entities
+        .iter()
+        .map(|e| JsEntity { start: utf16.convert(e.start), end: utf16.convert(e.end), label: e.label.as_str(), text: e.text(text) })
+        .collect();
+    let summary = Summary::new(text, &found.entities)
+        .groups
+        .into_iter()
+        .map(|g| JsGroup { label: g.label.as_str(), name: g.name, count: g.mentions.len(), mentions: g.mentions })
+        .collect();
+    JsAnalysis { lang: found.lang.code(), status: found.status.as_str(), entities, summary }
+}

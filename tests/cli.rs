@@ -1,0 +1,137 @@
+//! The command-line contract that tests, benchmarks and other tools rely
+//! on: `newslens extract` answers one line per line, in order, with
+//! code-point offsets, and reports bad lines without stopping.
+
+mod common;
+
+use common::{json_lines, newslens};
+use serde_json::{json, Value};
+
+/// Runs `extract` on one input line and returns the output line.
+fn extract_one(args: &[&str], line: &[u8]) -> (Value, bool) {
+    let mut input = line.to_vec();
+    input.push(b'\n');
+    let out = newslens(&[&["extract"], args].concat(), &input);
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 1, "one line in, one line out");
+    (lines[0].clone(), out.status.success())
+}
+
+#[test]
+fn bad_lines_get_an_error_and_a_failing_status() {
+    let cases: &[(&str, &[u8], Value)] = &[
+        ("not json", b"{oops", Value::Null),
+        ("empty line", b"", Value::Null),
+        ("not an object", b"[1, 2]", Value::Null),
+        ("missing text", br#"{"id": "a1"}"#, json!("a1")),
+        ("text not a string", br#"{"id": "a2", "text": 42}"#, json!("a2")),
+        ("unknown lang", br#"{"id": "a3", "text": "x", "lang": "xx"}"#, json!("a3")),
+        ("invalid utf-8", b"{\"id\": \"a4\", \"text\": \"\xff\"}", Value::Null),
+    ];
+    for (name, line, id) in cases {
+        let (out, ok) = extract_one(&[], line);
+        assert!(!ok, "case {name}: exit status should be non-zero");
+        assert_eq!(out["id"], *id, "case {name}: {out}");
+        let error = out["error"].as_str().unwrap_or_else(|| panic!("case {name}: no error in {out}"));
+        assert!(!error.is_empty(), "case {name}");
+        assert!(out.get("entities").is_none(), "case {name}");
+    }
+}
+
+#[test]
+fn one_line_out_per_line_in_in_order_and_going_on_after_errors() {
+    let input = concat!(
+        "{\"id\": \"one\", \"text\": \"Le président est arrivé à Paris jeudi.\"}\n",
+        "garbage\n",
+        "{\"id\": \"three\", \"text\": \"The army entered Syria on Monday.\"}\n",
+        "{\"id\": \"four\", \"text\": \"\"}\n",
+    );
+    let out = newslens(&["extract"], input.as_bytes());
+    assert!(!out.status.success());
+    let lines = json_lines(&out);
+    let ids: Vec<&Value> = lines.iter().map(|l| &l["id"]).collect();
+    assert_eq!(ids, [&json!("one"), &Value::Null, &json!("three"), &json!("four")]);
+    assert_eq!(lines[0]["lang"], "fr");
+    assert_eq!(lines[2]["lang"], "en");
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[3]["entities"], json!([]));
+}
+
+#[test]
+fn offsets_count_code_points() {
+    let text = "😀 Émeute : l’armée est entrée jeudi en Syrie 🇫🇷.";
+    let line = serde_json::to_vec(&json!({"id": "u", "text": text})).unwrap();
+    let (out, ok) = extract_one(&[], &line);
+    assert!(ok, "{out}");
+    let chars: Vec<char> = text.chars().collect();
+    let entities = out["entities"].as_array().unwrap();
+    assert!(entities.iter().any(|e| e["text"] == "Syrie" && e["label"] == "LOC"), "{out}");
+    for e in entities {
+        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        let sliced: String = chars[s..t].iter().collect();
+        assert_eq!(sliced, e["text"].as_str().unwrap());
+    }
+    let syria = entities.iter().find(|e| e["text"] == "Syrie").unwrap();
+    assert_eq!(syria["start"], 39, "the emoji counts as one code point");
+}
+
+#[test]
+fn language_comes_from_flag_then_line_then_detection() {
+    let line = br#"{"id": "l", "text": "Les forces ont repris la ville de Mossoul jeudi.", "lang": "en"}"#;
+    assert_eq!(extract_one(&[], line).0["lang"], "en");
+    assert_eq!(extract_one(&["--lang", "fr"], line).0["lang"], "fr");
+    let detected = br#"{"id": "l", "text": "Les forces ont repris la ville de Mossoul jeudi."}"#;
+    assert_eq!(extract_one(&[], detected).0["lang"], "fr");
+}
+
+#[test]
+fn unsupported_language_says_so() {
+    let line = br#"{"id": "de", "text": "Die Bundesregierung hat am Donnerstag in Berlin beschlossen, die Hilfen zu verlaengern."}"#;
+    let (out, ok) = extract_one(&[], line);
+    assert!(ok);
+    assert_eq!((&out["lang"], &out["status"], &out["entities"]), (&json!("de"), &json!("language not supported"), &json!([])));
+}
+
+#[test]
+fn quiet_on_stderr_when_piped() {
+    let out = newslens(&["extract"], b"{\"id\": \"q\", \"text\": \"Paris.\"}\n");
+    assert!(out.status.success());
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn bad_flag_is_a_usage_error() {
+    let out = newslens(&["extract", "--lang", "klingon"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language code"));
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [&["--help"][..], &["extract", "--help"], &["highlight", "--help"], &["help", "extract"]] {
+        let out = newslens(args, b"");
+        assert!(out.status.success(), "{args:?}");
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(help.contains("Usage: newslens"), "{args:?}: {help}");
+    }
+}
+
+#[test]
+fn highlight_reads_stdin_and_marks_entities_when_piped() {
+    let out = newslens(&["highlight", "-"], "Les troupes sont entrées en Syrie jeudi.".as_bytes());
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("[Syrie|LOC]") && text.contains("[jeudi|DATE]"), "{text}");
+    assert!(text.contains("Places\n  Syrie ×1"), "{text}");
+    assert!(!text.contains('\x1b'), "no colour when piped");
+}
+
+#[test]
+fn highlight_refuses_what_it_cannot_read() {
+    let missing = newslens(&["highlight", "/nonexistent/article.txt"], b"");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read /nonexistent/article.txt"));
+    let binary = newslens(&["highlight", "-"], b"caf\xe9");
+    assert_eq!(binary.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&binary.stderr).contains("not UTF-8 text (invalid byte at offset 3)"));
+}
