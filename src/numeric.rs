@@ -264,8 +264,12 @@ impl Matcher<'_> {
         None
     }
 
-    /// "18/12/2019", "2019-12-18".
+    /// "18/12/2019", "2019-12-18", "04.05.2015" (one token: dots join digits).
     fn numeric_date(&self, i: usize) -> Option<usize> {
+        let raw = self.raw(i);
+        if self.kind(i) == Some(TokenKind::Number) && raw.len() == 10 && raw.as_bytes()[2] == b'.' && raw.as_bytes()[5] == b'.' {
+            return Some(i + 1);
+        }
         let sep = self.word(i + 1);
         if !matches!(sep, "/" | "-" | ".") || self.word(i + 3) != sep {
             return None;
@@ -386,6 +390,7 @@ mod tests {
             ("english pm", Lang::EN, "at 3pm or 4 pm", &[("3pm", Date), ("4 pm", Date)]),
             ("french lone month", Lang::FR, "en mars, puis Mars", &[("mars", Date)]),
             ("numeric date", Lang::FR, "le 18/12/2019", &[("18/12/2019", Date)]),
+            ("dotted date", Lang::FR, "publié le 04.05.2015 à", &[("04.05.2015", Date)]),
             ("thousands dot", Lang::FR, "environ 1.500 terroristes", &[("1.500", Num)]),
             ("percent glued", Lang::FR, "de 95% de ces régions", &[("95%", Num)]),
             ("percent spaced", Lang::FR, "de 95 % de ces régions", &[("95 %", Num)]),

@@ -1,6 +1,7 @@
 //! The word lists behind the rule-based name finder, parsed once when the
 //! extractor is built.
 
+use crate::doc::Doc;
 use crate::entity::Label;
 use crate::error::{Error, ErrorKind};
 use crate::text::{fold_key, tokenize};
@@ -48,8 +49,16 @@ pub(crate) fn word_set(list: &List) -> Result<HashSet<String>, Error> {
 /// lookup can walk the text's tokens.
 #[derive(Debug, Default)]
 pub(crate) struct Gazetteer {
-    phrases: HashMap<String, Label>,
+    phrases: HashMap<String, Phrase>,
     longest: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Phrase {
+    label: Label,
+    /// Listed in capitals ("UN", "EI"): matches only text in capitals, so
+    /// that the French article "Un" is not the United Nations.
+    acronym: bool,
 }
 
 impl Gazetteer {
@@ -59,27 +68,35 @@ impl Gazetteer {
             tokenize(entry, &mut tokens);
             let key = tokens.iter().map(|t| fold_key(t.text(entry))).collect::<Vec<_>>().join(" ");
             self.longest = self.longest.max(tokens.len());
-            self.phrases.entry(key).or_insert(label);
+            let acronym = is_all_caps(entry);
+            self.phrases.entry(key).or_insert(Phrase { label, acronym });
         }
         Ok(())
     }
 
-    /// The longest phrase starting at token `start` of `folded` (token fold
-    /// keys), as its token count and label.
-    pub(crate) fn longest_at(&self, folded: &[&str], start: usize) -> Option<(usize, Label)> {
+    /// The longest phrase of `doc` starting at token `start` and ending
+    /// before token `end`, as its token count and label.
+    pub(crate) fn longest_at(&self, doc: &Doc, start: usize, end: usize) -> Option<(usize, Label)> {
         let mut key = String::new();
         let mut best = None;
-        for (n, word) in folded[start..].iter().take(self.longest).enumerate() {
-            if n > 0 {
+        for i in start..end.min(start + self.longest) {
+            if i > start {
                 key.push(' ');
             }
-            key.push_str(word);
-            if let Some(&label) = self.phrases.get(&key) {
-                best = Some((n + 1, label));
+            key.push_str(doc.word(i));
+            if let Some(phrase) = self.phrases.get(&key) {
+                let raw = &doc.text[doc.tokens[start].start..doc.tokens[i].end];
+                if !phrase.acronym || is_all_caps(raw) {
+                    best = Some((i + 1 - start, phrase.label));
+                }
             }
         }
         best
     }
+}
+
+fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]
@@ -104,9 +121,20 @@ mod tests {
     fn gazetteer_prefers_the_longest_phrase() {
         let mut g = Gazetteer::default();
         g.add(&List { name: "t", text: "Corée\nCorée du Nord\n" }, Label::Loc).unwrap();
-        let words = ["coree", "du", "nord", "et"];
-        assert_eq!(g.longest_at(&words, 0), Some((3, Label::Loc)));
-        assert_eq!(g.longest_at(&["coree", "du", "sud"], 0), Some((1, Label::Loc)));
-        assert_eq!(g.longest_at(&words, 1), None);
+        let doc = Doc::new("Corée du Nord et Corée du Sud");
+        let n = doc.tokens.len();
+        assert_eq!(g.longest_at(&doc, 0, n), Some((3, Label::Loc)));
+        assert_eq!(g.longest_at(&doc, 0, 2), Some((1, Label::Loc)), "stops at the end given");
+        assert_eq!(g.longest_at(&doc, 4, n), Some((1, Label::Loc)));
+        assert_eq!(g.longest_at(&doc, 1, n), None);
+    }
+
+    #[test]
+    fn acronyms_match_only_in_capitals() {
+        let mut g = Gazetteer::default();
+        g.add(&List { name: "t", text: "UN\n" }, Label::Org).unwrap();
+        let doc = Doc::new("UN Un un");
+        assert_eq!(g.longest_at(&doc, 0, 3), Some((1, Label::Org)));
+        assert_eq!(g.longest_at(&doc, 1, 3), None);
     }
 }

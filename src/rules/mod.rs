@@ -72,11 +72,10 @@ impl RuleTagger {
     /// already inside a date or a number.
     pub(crate) fn tag(&self, doc: &Doc, lang: Lang, taken: &[bool], out: &mut Vec<Entity>) {
         let common = if lang == Lang::FR { &self.common_fr } else { &self.common_en };
-        let folded: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.word(i)).collect();
         let lower_elsewhere: HashSet<&str> = (0..doc.tokens.len()).filter(|&i| doc.is_lower(i)).map(|i| doc.word(i)).collect();
         let mut chunks = Vec::new();
         for sentence in &doc.sentences {
-            self.chunks_in(doc, &folded, sentence.clone(), taken, common, &mut chunks);
+            self.chunks_in(doc, sentence.clone(), taken, common, &mut chunks);
         }
         agree_across_document(doc, &mut chunks);
         for chunk in chunks {
@@ -94,7 +93,7 @@ impl RuleTagger {
         }
     }
 
-    fn chunks_in(&self, doc: &Doc, folded: &[&str], sentence: Range<usize>, taken: &[bool], common: &HashSet<String>, out: &mut Vec<Chunk>) {
+    fn chunks_in(&self, doc: &Doc, sentence: Range<usize>, taken: &[bool], common: &HashSet<String>, out: &mut Vec<Chunk>) {
         let first_word = sentence.clone().find(|&i| doc.is_word(i));
         let mut i = sentence.start;
         while i < sentence.end {
@@ -102,7 +101,7 @@ impl RuleTagger {
                 i += 1;
                 continue;
             }
-            if let Some((n, label)) = self.gazetteer.longest_at(&folded[..sentence.end], i) {
+            if let Some((n, label)) = self.gazetteer.longest_at(doc, i, sentence.end) {
                 if doc.is_capitalised(i) && !taken[i..i + n].contains(&true) {
                     out.push(Chunk { tokens: i..i + n, label: Some(label), sentence_start: Some(i) == first_word });
                     i += n;
@@ -111,10 +110,15 @@ impl RuleTagger {
             }
             let mut end = i + 1;
             loop {
-                if end < sentence.end && !taken[end] && self.starts_name(doc, end) && self.gazetteer.longest_at(folded, end).is_none() {
+                if end < sentence.end && !taken[end] && self.starts_name(doc, end) && self.gazetteer.longest_at(doc, end, sentence.end).is_none() {
                     end += 1;
-                } else if end + 1 < sentence.end && NAME_PARTICLES.contains(&doc.word(end)) && doc.is_capitalised(end + 1) && !taken[end + 1] {
-                    end += 2;
+                    continue;
+                }
+                // One or two particles, then a capital: "de la Raudière".
+                let particles = (end..sentence.end).take(2).take_while(|&k| NAME_PARTICLES.contains(&doc.word(k))).count();
+                let after = end + particles;
+                if particles > 0 && after < sentence.end && doc.is_capitalised(after) && !taken[after] {
+                    end = after + 1;
                 } else {
                     break;
                 }
@@ -159,9 +163,11 @@ impl RuleTagger {
             return Some(Label::Loc);
         }
         let mut adjective_skipped = false;
+        let mut filler_skipped = false;
         loop {
             let w = doc.word(k);
-            if self.titles.contains(w) {
+            // "le général irakien X", but not "député des Français".
+            if self.titles.contains(w) && !filler_skipped {
                 return Some(Label::Per);
             }
             if self.place_cues.contains(w) {
@@ -171,6 +177,7 @@ impl RuleTagger {
                 return Some(Label::Org);
             }
             if CUE_FILLERS.contains(&w) || (!adjective_skipped && doc.is_lower(k)) {
+                filler_skipped |= CUE_FILLERS.contains(&w);
                 adjective_skipped |= !CUE_FILLERS.contains(&w);
                 k = k.checked_sub(1)?;
                 continue;
@@ -236,6 +243,9 @@ mod tests {
             ("surname later", Lang::EN, "President Joe Biden spoke. Later, Biden left.", &[("Joe Biden", Per), ("Biden", Per)]),
             ("coordination", Lang::FR, "libérer Paris, Rawa et les environs", &[("Paris", Loc), ("Rawa", Loc)]),
             ("particle inside", Lang::FR, "selon Charles de Gaulle lui-même", &[("Charles de Gaulle", Per)]),
+            ("two particles", Lang::FR, "comme l'UMP Laure de la Raudière ou", &[("UMP", Org), ("Laure de la Raudière", Per)]),
+            ("title then complement", Lang::FR, "député socialiste des Français de l'étranger", &[("Français", Misc)]),
+            ("article is not the UN", Lang::FR, "Il dit non. Un rapport de l'UN circule.", &[("UN", Org)]),
             ("acronym", Lang::FR, "un député de l'UDI a voté", &[("UDI", Org)]),
             ("unknown name is misc", Lang::EN, "they met the Zorblax envoy", &[("Zorblax", Misc)]),
             ("unknown sentence start dropped", Lang::EN, "Zorblax is here.", &[]),

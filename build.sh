@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# newslens: build everything, run the demo, run every test.
+#
+#   ./build.sh          build, then serve the demo (seed article) on 127.0.0.1
+#   ./build.sh build    build only: target/release/newslens, dist/{pkg,chrome,firefox,www} and the zips
+#   ./build.sh test     build, then every test: Rust (unit, integration, doc), wasm in Node, browser end to end
+#
+# On a fresh machine it installs what it needs: the wasm32 target, the
+# wasm-bindgen CLI at the version pinned in Cargo.toml, Chromium (Debian
+# package) and the test's npm packages.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+DIST=dist
+PORT=${PORT:-8000}
+# The CLI must match the wasm-bindgen crate exactly; Cargo.toml pins it.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+ensure_toolchain() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "installing the wasm32 target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+    cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+  fi
+}
+
+ensure_chromium() {
+  command -v chromium >/dev/null && return
+  step "installing Chromium (Debian package) for the browser tests"
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
+ensure_npm_packages() {
+  if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
+    step "installing the browser tests' npm packages"
+    (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && touch node_modules)
+  fi
+}
+
+build_native() {
+  step "building the command line"
+  cargo build --release --locked
+}
+
+build_wasm() {
+  step "building the wasm package"
+  cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --locked
+  rm -rf "$DIST/pkg"
+  wasm-bindgen --target web --no-typescript --out-dir "$DIST/pkg" target/wasm32-unknown-unknown/wasm/newslens.wasm
+}
+
+# One extension source, one manifest per browser.
+assemble_extension() {
+  local browser=$1
+  local out="$DIST/$browser"
+  step "assembling $out"
+  rm -rf "$out"
+  mkdir -p "$out"
+  cp -r extension/background.js extension/background extension/content extension/shared extension/sidebar "$out/"
+  mkdir -p "$out/icons" && cp extension/icons/*.png "$out/icons/"
+  cp -r "$DIST/pkg" "$out/pkg"
+  node extension/manifest.mjs "$browser" > "$out/manifest.json"
+  rm -f "$DIST/newslens-$browser.zip"
+  (cd "$out" && python3 -m zipfile -c "../newslens-$browser.zip" ./*)
+}
+
+# The demo: the same wasm package and entity list as the extension.
+assemble_www() {
+  local out="$DIST/www"
+  step "assembling $out"
+  rm -rf "$out"
+  mkdir -p "$out/shared" "$out/sidebar" "$out/icons"
+  cp www/index.html www/demo.js www/demo.css www/seed-article.txt "$out/"
+  cp extension/shared/palette.js "$out/shared/"
+  cp extension/sidebar/entity-list.js extension/sidebar/entity-list.css "$out/sidebar/"
+  cp extension/icons/icon-32.png "$out/icons/"
+  cp -r "$DIST/pkg" "$out/pkg"
+}
+
+build() {
+  ensure_toolchain
+  build_native
+  build_wasm
+  assemble_extension chrome
+  assemble_extension firefox
+  assemble_www
+  step "built"
+  ls -l target/release/newslens "$DIST"/pkg/newslens_bg.wasm "$DIST"/*.zip >&2
+}
+
+run_demo() {
+  step "the seed article, on the command line"
+  target/release/newslens highlight www/seed-article.txt --color auto | tail -n 40
+  cat >&2 <<MSG
+
+The extension:
+  Chrome or Chromium: chrome://extensions → Developer mode → Load unpacked → $(pwd)/$DIST/chrome
+  Firefox: about:debugging#/runtime/this-firefox → Load Temporary Add-on → $(pwd)/$DIST/firefox/manifest.json
+  (packages: $DIST/newslens-chrome.zip, $DIST/newslens-firefox.zip)
+
+The demo page, with the seed article (Ctrl-C to stop):
+MSG
+  node www/serve.mjs "$DIST/www" "$PORT"
+}
+
+run_tests() {
+  ensure_chromium
+  ensure_npm_packages
+  step "Rust tests: unit, integration (CLI contract, seed gold), doc"
+  cargo test --locked
+  step "wasm tests in Node"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --locked --target wasm32-unknown-unknown --no-default-features --test wasm_offsets
+  step "browser tests: the built extension in headless Chromium"
+  node --test --test-reporter=spec tests/e2e/
+  step "all tests passed"
+}
+
+case "${1:-run}" in
+  run) build && run_demo ;;
+  build) build ;;
+  test) build && run_tests ;;
+  *) echo "usage: $0 [run|build|test]" >&2; exit 2 ;;
+esac

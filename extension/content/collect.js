@@ -1,0 +1,112 @@
+// Collecting the article's text from the page, with a map from each piece
+// of that text back to the DOM text node it came from.
+(() => {
+  const ns = (globalThis.newslensContent ??= {});
+
+  // Never read inside these: code, form fields, media, our own elements.
+  const SKIP = new Set([
+    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON",
+    "SVG", "MATH", "CANVAS", "IFRAME", "OBJECT", "EMBED", "VIDEO", "AUDIO", "NEWSLENS-LEGEND",
+  ]);
+  // Elements that start a new block of text: a paragraph break in the text
+  // we send, so that no entity or sentence runs across two of them.
+  const BLOCK = new Set([
+    "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
+    "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI",
+    "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TD", "TH", "TR", "UL",
+  ]);
+  // A page is cut here rather than freezing the tab; the sidebar says so.
+  const MAX_CHARS = 1_000_000;
+
+  // The element holding the article: the article around the marked-up
+  // body, else the first <article>, else <main>, else the whole body.
+  ns.findArticleRoot = () => {
+    const body = document.querySelector('[itemprop="articleBody"]');
+    return body?.closest("article") ?? document.querySelector("article") ?? body ?? document.querySelector('main, [role="main"]') ?? document.body;
+  };
+
+  function visible(element) {
+    if (element.hidden || element.getAttribute("aria-hidden") === "true") {
+      return false;
+    }
+    return typeof element.checkVisibility !== "function" || element.checkVisibility();
+  }
+
+  // Collects the text of `roots` (the headline first when it sits outside
+  // the article). Returns { text, segments, truncated }: segments[i] =
+  // { node, start } says that text[start .. start + node.data.length] is
+  // node's text. Offsets are UTF-16 units, as JavaScript strings count.
+  ns.collect = (roots = defaultRoots()) => {
+    const segments = [];
+    let text = "";
+    let truncated = false;
+    let pendingBreak = "";
+    for (const root of roots) {
+      pendingBreak = text ? "\n\n" : "";
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode(node) {
+          if (node.nodeType === Node.TEXT_NODE) {
+            return NodeFilter.FILTER_ACCEPT;
+          }
+          if (SKIP.has(node.nodeName.toUpperCase()) || !visible(node)) {
+            return NodeFilter.FILTER_REJECT;
+          }
+          return NodeFilter.FILTER_ACCEPT;
+        },
+      });
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType !== Node.TEXT_NODE) {
+          const name = node.nodeName.toUpperCase();
+          if (name === "BR") {
+            pendingBreak ||= "\n";
+          } else if (BLOCK.has(name) && text) {
+            pendingBreak = "\n\n";
+          }
+          continue;
+        }
+        if (!node.data.trim()) {
+          continue;
+        }
+        if (text.length + node.data.length > MAX_CHARS) {
+          truncated = true;
+          break;
+        }
+        text += pendingBreak;
+        pendingBreak = "";
+        segments.push({ node, start: text.length });
+        text += node.data;
+      }
+      if (truncated) {
+        break;
+      }
+    }
+    return { text, segments, truncated };
+  };
+
+  function defaultRoots() {
+    const root = ns.findArticleRoot();
+    const headline = document.querySelector("h1");
+    return headline && !root.contains(headline) && !headline.contains(root) ? [headline, root] : [root];
+  }
+
+  // The DOM position of UTF-16 offset `offset` of the collected text: the
+  // segment holding it, or ending at it when `atEnd`.
+  ns.locate = (segments, offset, atEnd) => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid].start < offset || (!atEnd && segments[mid].start === offset)) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const segment = segments[lo];
+    if (!segment) {
+      return null;
+    }
+    const inNode = offset - segment.start;
+    return inNode >= 0 && inNode <= segment.node.data.length ? { node: segment.node, offset: inNode } : null;
+  };
+})();

@@ -1,0 +1,41 @@
+// Writes the manifest.json of one browser from manifest.base.json.
+// Usage: node extension/manifest.mjs chrome|firefox > dist/<browser>/manifest.json
+//
+// One source, two manifests: the browsers disagree on a few keys only.
+import { readFileSync } from "node:fs";
+
+const browser = process.argv[2];
+const base = JSON.parse(readFileSync(new URL("./manifest.base.json", import.meta.url), "utf8"));
+
+const perBrowser = {
+  chrome: {
+    // Chrome runs MV3 backgrounds as service workers only.
+    background: { service_worker: "background.js", type: "module" },
+    // chrome.sidePanel: the sidebar beside the page (Chrome 114+).
+    side_panel: { default_path: "sidebar/sidebar.html" },
+    permissions: [...base.permissions, "sidePanel"],
+    minimum_chrome_version: "116",
+  },
+  firefox: {
+    // Firefox has no MV3 service workers; an event page runs the same module.
+    background: { scripts: ["background.js"], type: "module" },
+    // Firefox's sidebar; open_at_install would surprise the reader.
+    sidebar_action: { default_panel: "sidebar/sidebar.html", default_title: "newslens", open_at_install: false },
+    browser_specific_settings: {
+      gecko: {
+        id: "newslens@newslens.example",
+        // 128: scripting.registerContentScripts with persistAcrossSessions,
+        // storage.session, and MV3 host permissions granted at runtime.
+        strict_min_version: "128.0",
+        // AMO requires the declaration; newslens collects nothing.
+        data_collection_permissions: { required: ["none"] },
+      },
+    },
+  },
+};
+
+if (!(browser in perBrowser)) {
+  console.error(`usage: node manifest.mjs ${Object.keys(perBrowser).join("|")}`);
+  process.exit(2);
+}
+process.stdout.write(JSON.stringify({ ...base, ...perBrowser[browser] }, null, 2) + "\n");

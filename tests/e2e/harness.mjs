@@ -1,0 +1,123 @@
+// What the browser tests share: paths, a Chromium with the built extension,
+// fixture pages served from 127.0.0.1, and a log of every request.
+import { chromium } from "playwright-core";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../www/serve.mjs";
+
+export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+export const DIST = join(ROOT, "dist");
+export const SHARED = resolve(process.env.NEWSLENS_SHARED ?? join(ROOT, "../shared"));
+export const PAGES = join(SHARED, "fixtures/pages");
+// Screenshots for people to look at; ignored by git.
+export const ARTIFACTS = join(ROOT, "tests/e2e/artifacts");
+
+if (!existsSync(join(DIST, "chrome/manifest.json"))) {
+  throw new Error(`no built extension in ${DIST}: run ./build.sh build first`);
+}
+if (!existsSync(PAGES)) {
+  throw new Error(`fixture pages missing at ${PAGES}: check out shared/ beside the project or set NEWSLENS_SHARED`);
+}
+
+export async function readJson(path) {
+  return JSON.parse(await readFile(path, "utf8"));
+}
+
+// The shipped Chrome extension, copied with one test-only change: host
+// permission for 127.0.0.1. A test cannot click the toolbar button (the
+// gesture that grants activeTab) nor answer a permission prompt, so this
+// stands in for the reader's consent on the test server alone.
+async function extensionForTests() {
+  const dir = await mkdtemp(join(tmpdir(), "newslens-extension-"));
+  await cp(join(DIST, "chrome"), dir, { recursive: true });
+  const manifest = await readJson(join(dir, "manifest.json"));
+  manifest.host_permissions = ["http://127.0.0.1/*"];
+  await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  // Without these Chromium itself calls home, which this machine refuses
+  // and which would blur what the extension does.
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+// Starts Chromium with the extension. Every request any page, extension
+// page or worker makes is logged in `requests`; none leaves 127.0.0.1
+// (the fixtures' remote assets are refused, as they would fail anyway).
+export async function launch({ extension = true } = {}) {
+  const profile = await mkdtemp(join(tmpdir(), "newslens-profile-"));
+  const extensionDir = extension ? await extensionForTests() : null;
+  const args = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...CHROMIUM_FLAGS, ...args],
+  });
+  const requests = [];
+  await context.route("**/*", (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    const local = url.hostname === "127.0.0.1" || ["chrome-extension:", "data:", "blob:"].includes(url.protocol);
+    requests.push({ url: request.url(), local, time: Date.now(), fromWorker: Boolean(request.serviceWorker?.()) });
+    return local ? route.continue() : route.abort();
+  });
+  let worker = null;
+  if (extensionDir) {
+    [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent("serviceworker", { timeout: 15_000 });
+  }
+  const server = await serve(PAGES);
+  const close = async () => {
+    await context.close();
+    server.server.close();
+    await rm(profile, { recursive: true, force: true });
+    if (extensionDir) {
+      await rm(extensionDir, { recursive: true, force: true });
+    }
+  };
+  return {
+    context,
+    worker,
+    requests,
+    pagesUrl: server.url,
+    extensionId: worker ? new URL(worker.url()).host : null,
+    close,
+  };
+}
+
+// The tab id of the page at `url`, as the extension sees it.
+export async function tabIdOf(worker, url) {
+  return worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+}
+
+// What newslens painted in `page`: for each label, the text of each range,
+// whichever way it painted (Highlight API or fallback marks).
+export async function paintedByLabel(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const label of ["PER", "ORG", "LOC", "MISC", "DATE", "NUM"]) {
+      const highlight = globalThis.CSS?.highlights?.get(`newslens-${label}`);
+      const ranges = highlight ? [...highlight].map((r) => r.toString()) : [];
+      const marks = [...document.querySelectorAll(`newslens-mark[data-label="${label}"]`)].map((m) => m.textContent);
+      // Non-breaking spaces ("mardi&nbsp;5&nbsp;mai") compare as spaces.
+      out[label] = [...ranges, ...marks].map((t) => t.replace(/\s+/g, " "));
+    }
+    return out;
+  });
+}
+
+export async function screenshot(page, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
