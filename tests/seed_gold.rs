@@ -49,3 +49,12 @@ fn count_label(jsonl: &[u8], label: &str) -> usize {
     let line: Value = serde_json::from_slice(jsonl.split(|&b| b == b'\n').next().unwrap()).unwrap();
     line["entities"].as_array().unwrap().iter().filter(|e| e["label"] == label).count()
 }
+
+/// The demo preloads its own copy of the seed article (the project must run
+/// without shared/); it must stay the article the gold file describes.
+#[test]
+fn demo_seed_is_the_gold_article() {
+    let shared = std::fs::read_to_string(shared_dir().join("fixtures/seed/article.txt")).unwrap();
+    let demo = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/seed-article.txt")).unwrap();
+    assert!(demo == shared, "www/seed-article.txt differs from shared/fixtures/seed/article.txt");
+}
