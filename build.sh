@@ -55,6 +55,13 @@ build_wasm() {
   cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --locked
   rm -rf "$DIST/pkg"
   wasm-bindgen --target web --no-typescript --out-dir "$DIST/pkg" target/wasm32-unknown-unknown/wasm/newslens.wasm
+  # The models travel beside the wasm, one file per language, loaded when a
+  # page first needs one; index.json says which exist.
+  mkdir -p "$DIST/pkg/models"
+  cp models/*.bin "$DIST/pkg/models/"
+  local langs
+  langs=$(cd models && ls ./*.bin | sed 's|^./||; s|\.bin$||' | sort)
+  printf '[%s]\n' "$(printf '"%s",' $langs | sed 's/,$//')" > "$DIST/pkg/models/index.json"
 }
 
 # One extension source, one manifest per browser.
@@ -79,7 +86,7 @@ assemble_www() {
   rm -rf "$out"
   mkdir -p "$out/shared" "$out/sidebar" "$out/icons"
   cp www/index.html www/demo.js www/demo.css www/seed-article.txt "$out/"
-  cp extension/shared/palette.js "$out/shared/"
+  cp extension/shared/palette.js extension/shared/engine.js "$out/shared/"
   cp extension/sidebar/entity-list.js extension/sidebar/entity-list.css "$out/sidebar/"
   cp extension/icons/icon-32.png "$out/icons/"
   cp -r "$DIST/pkg" "$out/pkg"

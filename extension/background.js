@@ -2,7 +2,7 @@
 // page in Firefox. It owns the wasm extractor; pages never load it.
 import "./shared/messages.js";
 import { api } from "./background/browser.js";
-import { analyze } from "./background/engine.js";
+import { analyze } from "./shared/engine.js";
 import { runOnTab } from "./background/run.js";
 import { isSiteEnabled, setSiteEnabled, syncSiteScripts } from "./background/sites.js";
 import { forgetTab, getTab, setTab } from "./background/tabs.js";

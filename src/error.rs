@@ -16,6 +16,8 @@ pub(crate) enum ErrorKind {
     WordList { list: &'static str, line: usize, reason: String },
     /// A language code that is neither ISO 639-1 nor ISO 639-3.
     UnknownLanguage(String),
+    /// A model file that does not parse, or does not fit this build.
+    Model(String),
 }
 
 impl Error {
@@ -30,6 +32,7 @@ impl fmt::Display for Error {
             ErrorKind::WordList { list, line, reason } => {
                 write!(f, "word list {list}, line {line}: {reason}")
             }
+            ErrorKind::Model(reason) => write!(f, "bad model: {reason}"),
             ErrorKind::UnknownLanguage(code) => write!(
                 f,
                 "unknown language code {code:?} (expected an ISO 639-1 code such as \"fr\" or \"en\")"

@@ -73,6 +73,32 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// Whether the language is written in the Latin script (every language
+    /// newslens has a model for is).
+    pub fn is_latin_script(self) -> bool {
+        const LATIN: &[&str] = &[
+            "af", "ak", "az", "ca", "cs", "cy", "da", "de", "en", "eo", "es", "et", "fi", "fr", "hr", "hu", "id", "it", "jv", "la", "lt",
+            "lv", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sn", "sv", "tk", "tl", "tr", "uz", "vi", "zu",
+        ];
+        LATIN.contains(&self.0)
+    }
+}
+
+/// Whether at least half of the letters of `text` are Latin ones (and it
+/// has letters).
+pub(crate) fn mostly_latin(text: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    latin > 0 && latin >= other
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0)
@@ -90,6 +116,9 @@ pub(crate) struct Detector {
 /// unexpected language over one we support.
 const SHORT_TEXT_LETTERS: usize = 120;
 
+/// Below this many letters a paragraph takes the language of its page.
+const PARAGRAPH_LETTERS: usize = 40;
+
 impl Detector {
     pub(crate) fn new(preferred: &[Lang]) -> Detector {
         let allow = preferred.iter().filter_map(|l| l.to_whatlang()).collect();
@@ -99,9 +128,8 @@ impl Detector {
     /// The language of `text`, or [`Lang::UNDETERMINED`] when it holds no
     /// letters at all.
     pub(crate) fn detect(&self, text: &str) -> Lang {
-        // Trigram scoring is linear in the text; the first few kilobytes
-        // decide as well as a whole page does.
-        let sample = prefix_at_char_boundary(text, 16 * 1024);
+        let sample = sample(text);
+        let sample = sample.as_ref();
         let Some(info) = whatlang::detect(sample) else {
             return Lang::UNDETERMINED;
         };
@@ -116,6 +144,38 @@ impl Detector {
             _ => Lang::from_whatlang(info.lang()),
         }
     }
+}
+
+impl Detector {
+    /// The language of `text`, if it has letters enough to tell (a
+    /// sentence or so; a caption or a byline has not).
+    pub(crate) fn detect_confidently(&self, text: &str) -> Option<Lang> {
+        let letters = text.chars().filter(|c| c.is_alphabetic()).take(PARAGRAPH_LETTERS).count();
+        (letters >= PARAGRAPH_LETTERS).then(|| self.detect(text)).filter(|&l| l != Lang::UNDETERMINED)
+    }
+}
+
+/// Trigram scoring costs time in proportion to the text, and a few
+/// kilobytes decide as well as a whole page: a text longer than this is
+/// sampled in four slices spread over it (not just its start, which on a
+/// web page may be navigation).
+const SAMPLE_BYTES: usize = 2048;
+
+fn sample(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= SAMPLE_BYTES {
+        return text.into();
+    }
+    let slice = SAMPLE_BYTES / 4;
+    let mut out = String::with_capacity(SAMPLE_BYTES + 4);
+    for k in 0..4 {
+        let mut start = (text.len() - slice) * k / 3;
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        out.push_str(prefix_at_char_boundary(&text[start..], slice));
+        out.push('\n');
+    }
+    out.into()
 }
 
 /// The longest prefix of `text` no longer than `max` bytes that ends on a

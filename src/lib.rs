@@ -41,11 +41,13 @@ mod entity;
 mod error;
 mod extractor;
 mod lang;
+mod model;
 mod numeric;
 pub mod offsets;
-mod rules;
 mod summary;
 pub mod text;
+#[cfg(feature = "train")]
+pub mod train;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

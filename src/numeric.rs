@@ -102,6 +102,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], folded: &FoldedTokens, lang: La
     let m = Matcher { text, tokens, folded, w: words };
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens are plain words: no pattern starts with one.
+        if !m.may_start(i) {
+            i += 1;
+            continue;
+        }
         let found = m.date(i).map(|end| (end, Label::Date)).or_else(|| m.quantity(i).map(|end| (end, Label::Num)));
         match found {
             Some((end, label)) => {
@@ -144,6 +149,18 @@ impl Matcher<'_> {
     /// Tokens `a` and `b` touch, with no space between them.
     fn glued(&self, a: usize, b: usize) -> bool {
         b < self.tokens.len() && self.tokens[a].end == self.tokens[b].start
+    }
+
+    /// Whether a date or quantity may start at token `i`: a digit, a
+    /// symbol, or one of the language's date and quantity words.
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if t.kind != TokenKind::Word || self.raw(i).starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+        let w = self.w;
+        [w.weekdays, w.months, w.relative_days, w.decade_words, w.currencies].iter().any(|list| list.contains(&self.word(i)))
+            || w.percent_words.iter().any(|p| p[0] == self.word(i))
     }
 
     fn number_value(&self, i: usize) -> Option<u32> {

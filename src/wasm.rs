@@ -20,6 +20,8 @@ fn start() {
 }
 
 /// The extractor, built once per page or worker and used for every text.
+/// It starts with no model: the caller adds each language's model file
+/// when a text first needs it (see `languagesNeeded`).
 #[wasm_bindgen]
 pub struct Newslens {
     extractor: Extractor,
@@ -52,15 +54,36 @@ struct JsGroup {
 
 #[wasm_bindgen]
 impl Newslens {
-    /// Loads the models; throws if a built-in resource is corrupt.
+    /// An extractor with no model yet; throws if a built-in gazetteer is
+    /// corrupt.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<Newslens, JsError> {
-        Ok(Newslens { extractor: Extractor::new()? })
+        Ok(Newslens { extractor: Extractor::with_models(&[])? })
     }
 
-    /// The codes of the languages with models, e.g. `["fr", "en"]`.
-    pub fn languages() -> Vec<String> {
-        Extractor::languages().iter().map(|l| l.code().to_string()).collect()
+    /// Adds the model of language `lang` from the bytes of its model file;
+    /// throws if the file is damaged or for another language.
+    #[wasm_bindgen(js_name = addModel)]
+    pub fn add_model(&mut self, lang: &str, bytes: &[u8]) -> Result<(), JsError> {
+        Ok(self.extractor.add_model(Lang::from_code(lang)?, bytes)?)
+    }
+
+    /// The codes of the languages whose models are loaded, e.g. `["fr"]`.
+    pub fn languages(&self) -> Vec<String> {
+        self.extractor.languages().iter().map(|l| l.code().to_string()).collect()
+    }
+
+    /// The languages `analyze` would read `text` in (one per run of
+    /// paragraphs), so that the caller can load their models first.
+    #[wasm_bindgen(js_name = languagesNeeded)]
+    pub fn languages_needed(&self, text: &str) -> Vec<String> {
+        let mut codes: Vec<String> = Vec::new();
+        for (_, lang) in self.extractor.detect_paragraphs(text) {
+            if !codes.iter().any(|c| c == lang.code()) {
+                codes.push(lang.code().to_string());
+            }
+        }
+        codes
     }
 
     /// Finds the entities of `text`, read as `lang` if given, else as the

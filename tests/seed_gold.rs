@@ -9,9 +9,11 @@ use serde_json::Value;
 use std::process::Command;
 
 /// At least this many of the 36 gold entities found...
-const MIN_FOUND: u64 = 34;
-/// ...with at most this many predictions matching no gold entity.
-const MAX_SPURIOUS: u64 = 2;
+const MIN_FOUND: u64 = 31;
+/// ...with at most this many predictions matching no gold entity...
+const MAX_SPURIOUS: u64 = 5;
+/// ...and at least this PER+LOC+ORG F1 (score.py's figure).
+const MIN_CORE_F1: f64 = 0.84;
 
 #[test]
 fn seed_article_meets_the_quality_bar() {
@@ -43,6 +45,11 @@ fn seed_article_meets_the_quality_bar() {
     assert_eq!(total, 36);
     assert!(found >= MIN_FOUND, "found {found} of {total} gold entities, want at least {MIN_FOUND}");
     assert!(spurious <= MAX_SPURIOUS, "{spurious} spurious entities, want at most {MAX_SPURIOUS}");
+    let core = report["PER+LOC+ORG"]["f"].as_f64().unwrap();
+    assert!(core >= MIN_CORE_F1, "PER+LOC+ORG F1 {core}, want at least {MIN_CORE_F1}");
+    for label in ["DATE", "NUM"] {
+        assert_eq!(report[label]["r"].as_f64(), Some(1.0), "every {label} of the seed found: {}", report[label]);
+    }
 }
 
 fn count_label(jsonl: &[u8], label: &str) -> usize {

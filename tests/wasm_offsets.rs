@@ -33,8 +33,16 @@ struct Group {
     mentions: Vec<usize>,
 }
 
+/// An extractor with both models, as the extension loads them.
+fn newslens() -> Newslens {
+    let mut n = Newslens::new().unwrap();
+    n.add_model("fr", include_bytes!("../models/fr.bin")).unwrap();
+    n.add_model("en", include_bytes!("../models/en.bin")).unwrap();
+    n
+}
+
 fn analyze(text: &str, lang: Option<&str>) -> Analysis {
-    let value = Newslens::new().unwrap().analyze(text, lang.map(String::from)).unwrap();
+    let value = newslens().analyze(text, lang.map(String::from)).unwrap();
     serde_wasm_bindgen::from_value(value).unwrap()
 }
 
@@ -87,8 +95,23 @@ fn summary_counts_mentions() {
 
 #[wasm_bindgen_test]
 fn unknown_language_code_throws() {
-    let err = Newslens::new().unwrap().analyze("texte", Some("xx".into()));
+    let err = newslens().analyze("texte", Some("xx".into()));
     assert!(err.is_err());
+}
+
+#[wasm_bindgen_test]
+fn models_load_when_needed() {
+    let mut n = Newslens::new().unwrap();
+    let text = "Les forces irakiennes ont repris jeudi des bases militaires dans l'ouest de la Syrie, selon l'AFP.";
+    assert_eq!(n.languages_needed(text), ["fr"]);
+    let before: Analysis = serde_wasm_bindgen::from_value(n.analyze(text, None).unwrap()).unwrap();
+    assert_eq!(before.status, "language not supported", "no model loaded yet");
+    assert!(n.add_model("en", include_bytes!("../models/fr.bin")).is_err(), "a French model is not an English one");
+    assert!(n.add_model("fr", b"not a model").is_err());
+    n.add_model("fr", include_bytes!("../models/fr.bin")).unwrap();
+    let after: Analysis = serde_wasm_bindgen::from_value(n.analyze(text, None).unwrap()).unwrap();
+    assert_eq!(after.status, "ok");
+    assert!(after.entities.iter().any(|e| e.text == "Syrie" && e.label == "LOC"), "{:?}", after.entities);
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,6 @@
-// The demo page: the same wasm package and entity list as the extension,
-// over a text area preloaded with the seed article.
-import init, { Newslens } from "./pkg/newslens.js";
+// The demo page: the same wasm package, engine and entity list as the
+// extension, over a text area preloaded with the seed article.
+import { analyze } from "./shared/engine.js";
 import "./shared/palette.js";
 import { renderEntityList } from "./sidebar/entity-list.js";
 
@@ -48,17 +48,20 @@ function showFirstMention(group) {
 }
 
 async function main() {
-  await init();
-  const newslens = new Newslens();
-  const update = () => {
+  let latest = 0;
+  const update = async () => {
     const text = $("text").value;
+    const mine = ++latest;
     const started = performance.now();
     let analysis;
     try {
-      analysis = newslens.analyze(text, $("lang").value || undefined);
+      analysis = await analyze(text, $("lang").value || undefined);
     } catch (error) {
       $("status").textContent = `Error: ${error.message}`;
       return;
+    }
+    if (mine !== latest) {
+      return; // the text changed meanwhile: a newer analysis is coming
     }
     const ms = (performance.now() - started).toFixed(1);
     renderPreview(text, analysis.entities);
@@ -74,7 +77,7 @@ async function main() {
   $("lang").addEventListener("change", update);
   $("text").value = await (await fetch("seed-article.txt")).text();
   renderLegend();
-  update();
+  await update();
 }
 
 main().catch((error) => {

@@ -21,6 +21,10 @@ pub struct Args {
     /// of the line's "lang" or the detected one.
     #[arg(long, value_parser = super::parse_lang)]
     lang: Option<Lang>,
+    /// Use this model file for a language instead of the built-in one, as
+    /// LANG=FILE (repeatable; for comparing trained models).
+    #[arg(long = "model", value_name = "LANG=FILE")]
+    models: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -54,7 +58,13 @@ struct Failure<'a> {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
-    let extractor = super::extractor()?;
+    let mut extractor = super::extractor()?;
+    for spec in &args.models {
+        let (code, path) = spec.split_once('=').ok_or_else(|| format!("--model {spec}: expected LANG=FILE"))?;
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let lang = Lang::from_code(code).map_err(|e| e.to_string())?;
+        extractor.add_model(lang, &bytes).map_err(|e| format!("{path}: {e}"))?;
+    }
     let stdin = std::io::stdin().lock();
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut progress = Progress::new();

@@ -3,6 +3,7 @@
 mod extract;
 mod highlight;
 mod progress;
+mod train;
 
 use clap::{Parser, Subcommand};
 use newslens::{Error, Extractor, Lang};
@@ -21,6 +22,8 @@ struct Cli {
 enum Command {
     Extract(extract::Args),
     Highlight(highlight::Args),
+    Train(train::TrainArgs),
+    Eval(train::EvalArgs),
 }
 
 /// Parses the arguments and runs the command; usage errors exit with 2,
@@ -30,6 +33,8 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Highlight(args) => highlight::run(args),
+        Command::Train(args) => train::run_train(args),
+        Command::Eval(args) => train::run_eval(args),
     };
     match result {
         Ok(code) => code,

@@ -31,6 +31,14 @@ impl Progress {
         }
     }
 
+    /// A milestone of long work: a line of its own on stderr, when stderr
+    /// is a terminal.
+    pub fn line(&mut self, message: &str) {
+        if self.enabled {
+            eprintln!("\r\x1b[2K{message}");
+        }
+    }
+
     /// Ends the line with a final status, if a line was drawn.
     pub fn finish(&mut self, status: impl FnOnce() -> String) {
         if self.drawn {

@@ -31,7 +31,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     while i < tokens.len() {
         let mut end = i + 1;
         let t = &tokens[i];
-        let ends_here = if t.kind == TokenKind::Punct && is_final(t.text(text)) {
+        // "M . Motta", "L . Jalabert": a full stop after a lone capital
+        // (as OCR'd and tokenised text writes initials) ends no sentence.
+        let after_initial = i > 0 && t.text(text) == "." && is_initial(tokens[i - 1].text(text));
+        let ends_here = if t.kind == TokenKind::Punct && is_final(t.text(text)) && !after_initial {
             while end < tokens.len() && tokens[end].kind == TokenKind::Punct && (is_final(tokens[end].text(text)) || is_closing(tokens[end].text(text))) && !newline_between(text, &tokens[end - 1], &tokens[end]) {
                 end += 1;
             }
@@ -46,6 +49,11 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         i = end;
     }
     out
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 fn newline_between(text: &str, a: &Token, b: &Token) -> bool {
@@ -75,6 +83,7 @@ mod tests {
             ("lower case follows", "Voir p. 3 et ss. pour plus.", &["Voir p. 3 et ss. pour plus."]),
             ("line break", "Titre\nLe texte suit", &["Titre", "Le texte suit"]),
             ("decimal inside", "Il a 3.5 ans.", &["Il a 3.5 ans."]),
+            ("spaced initial", "selon M . Motta , puis L . Jalabert .", &["selon M . Motta , puis L . Jalabert ."]),
             ("question then quote", "Pourquoi ? « Parce que. »", &["Pourquoi ?", "« Parce que. »"]),
             ("empty", "", &[]),
         ];

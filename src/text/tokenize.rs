@@ -144,9 +144,11 @@ fn word_at(text: &str, start: usize) -> Token {
         // Hyphens and apostrophes join words; `.` and `,` join digits.
         end = at + c.len_utf8();
     }
-    // A trailing full stop belongs to a known abbreviation ("M.", "Feb.")
-    // and to a dotted acronym ("U.S.").
-    if text[end..].starts_with('.') && ABBREVIATIONS.contains(&&text[start..end]) {
+    // A trailing full stop belongs to a known abbreviation ("M.", "Feb."),
+    // an initial ("J. Smith") and a dotted acronym ("U.S.").
+    let word = &text[start..end];
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if text[end..].starts_with('.') && (ABBREVIATIONS.contains(&word) || initial) && dotted_acronym_end(text, start, end).is_none() {
         end += 1;
     } else if let Some(acronym_end) = dotted_acronym_end(text, start, end) {
         end = acronym_end;
@@ -166,13 +168,14 @@ fn is_clitic(rest: &str) -> bool {
     matches!(&rest[..len], "s" | "S" | "re" | "ve" | "ll" | "d" | "m" | "t")
 }
 
-/// At an apostrophe glued to the word before it, the end of the English
-/// clitic it starts ("'s" in "Reuters's"), if it starts one.
+/// At an apostrophe after a word, the end of the English clitic it starts
+/// ("'s" in "Reuters's", or in "Reuters 's" as tokenised corpora write it).
 fn clitic_end(text: &str, pos: usize) -> Option<usize> {
     let c = char_at(text, pos);
-    let glued = text[..pos].chars().next_back().is_some_and(is_word_char);
+    let before = text[..pos].trim_end_matches(' ');
+    let after_word = before.len() + 1 >= pos && before.chars().next_back().is_some_and(is_word_char);
     let rest = &text[pos + c.len_utf8()..];
-    if !(is_apostrophe(c) && glued && is_clitic(rest)) {
+    if !(is_apostrophe(c) && after_word && is_clitic(rest)) {
         return None;
     }
     let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
@@ -245,6 +248,9 @@ mod tests {
             ("sentence full stop", "en Syrie.", &["en", "Syrie", "."]),
             ("trailing number stop", "en 2014.", &["en", "2014", "."]),
             ("abbreviation keeps dot", "M. Macron", &["M.", "Macron"]),
+            ("initial keeps dot", "J. Ratcliffe", &["J.", "Ratcliffe"]),
+            ("spaced clitic", "Suu Kyi 's party", &["Suu", "Kyi", "'s", "party"]),
+            ("quoted word not a clitic", "'sorry'", &["'", "sorry", "'"]),
             ("dotted acronym", "the U.S. army", &["the", "U.S.", "army"]),
             ("dash between words", "fronts' -", &["fronts", "'", "-"]),
             ("quote marks", "«\u{A0}texte\u{A0}»", &["«", "texte", "»"]),

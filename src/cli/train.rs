@@ -1,0 +1,115 @@
+//! `newslens train` and `newslens eval`: models from the CoNLL corpora, and
+//! their scores.
+
+use super::progress::Progress;
+use newslens::train::{self, Options};
+use newslens::{Extractor, Lang};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Train a language's model by its recipe (which corpora, how much of
+/// each; see models/MODEL_CARD.md) and write it. Test files are never read.
+#[derive(clap::Args)]
+pub struct TrainArgs {
+    /// The language to train (fr or en).
+    #[arg(long, value_parser = super::parse_lang)]
+    lang: Lang,
+    /// The folder of CoNLL corpora.
+    #[arg(long, default_value = "../shared/data/ner")]
+    data: PathBuf,
+    /// Where to write the model (default: models/<lang>.bin).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 8)]
+    epochs: usize,
+    /// Use at most this many sentences of each corpus: a quick check that
+    /// training works, not a model to ship.
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Learn only features seen at least this many times.
+    #[arg(long, default_value_t = 1)]
+    min_count: u32,
+    /// Drop features whose averaged weights all stay under this.
+    #[arg(long, default_value_t = 0.25)]
+    min_weight: f32,
+    /// Keep words seen at least this many times in the model's word table.
+    #[arg(long, default_value_t = 3)]
+    min_word_count: u32,
+    /// Train on this corpus instead of the recipe's, as FILE[:SHARE][:nomisc]
+    /// (repeatable; for experiments).
+    #[arg(long = "corpus")]
+    corpora: Vec<train::Source>,
+    /// Watch this development file instead of the recipe's.
+    #[arg(long)]
+    dev: Option<String>,
+    /// Word classes in each of the three clusterings, coarse to fine.
+    #[arg(long, value_delimiter = ',', default_value = "32,128,512")]
+    clusters: Vec<usize>,
+}
+
+pub fn run_train(args: TrainArgs) -> Result<ExitCode, String> {
+    let [coarse, middle, fine] = args.clusters[..] else {
+        return Err(format!("--clusters takes three sizes, e.g. 32,128,512 (got {:?})", args.clusters));
+    };
+    if [coarse, middle, fine].iter().any(|&c| !(2..60_000).contains(&c)) {
+        return Err("--clusters: each size must be between 2 and 60000".into());
+    }
+    let options = Options {
+        lang: args.lang,
+        data: args.data,
+        epochs: args.epochs,
+        limit: args.limit,
+        min_count: args.min_count,
+        min_weight: args.min_weight,
+        min_word_count: args.min_word_count,
+        sources: (!args.corpora.is_empty()).then_some(args.corpora),
+        dev: args.dev,
+        clusters: [coarse, middle, fine],
+    };
+    let out = args.out.unwrap_or_else(|| PathBuf::from(format!("models/{}.bin", args.lang)));
+    let mut progress = Progress::new();
+    let trained = train::train(&options, &mut |line| progress.line(line))?;
+    std::fs::write(&out, &trained.bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let last = trained.dev.last().map_or(0.0, |s| s.core_f1());
+    println!("wrote {} ({} bytes, {} features); development PER+LOC+ORG F1 {last:.3}", out.display(), trained.bytes.len(), trained.features);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Score the extractor on a CoNLL file: precision, recall and F1 per type
+/// and over PER+LOC+ORG, exact spans, trimmed as shared/tools/score.py
+/// trims them, sentences grouped 20 to a document as conll2jsonl.py does.
+#[derive(clap::Args)]
+pub struct EvalArgs {
+    /// The CoNLL file (token<TAB>IOB2 label).
+    file: PathBuf,
+    /// Read the text as this language (default: from the file name,
+    /// <corpus>.<lang>.<split>.conll).
+    #[arg(long, value_parser = super::parse_lang)]
+    lang: Option<Lang>,
+    /// Evaluate this model file instead of the built-in model.
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Print JSON (score.py's shape) instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run_eval(args: EvalArgs) -> Result<ExitCode, String> {
+    let from_name = || args.file.file_name()?.to_str()?.split('.').nth(1).and_then(|code| Lang::from_code(code).ok());
+    let lang = args.lang.or_else(from_name).ok_or("cannot tell the language from the file name: give --lang")?;
+    let extractor = match &args.model {
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            Extractor::with_models(&[(lang, &bytes)]).map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        None => super::extractor()?,
+    };
+    let scores = train::evaluate_file(&extractor, lang, &args.file)?;
+    if args.json {
+        println!("{}", scores.to_json());
+    } else {
+        println!("{}", scores);
+    }
+    Ok(ExitCode::SUCCESS)
+}

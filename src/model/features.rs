@@ -1,0 +1,395 @@
+//! The features of a token, shared by training and tagging so that the two
+//! can never disagree.
+//!
+//! Three groups, by what they depend on:
+//! - *word* features depend only on a word's text and its offset from the
+//!   token being tagged (−2..=2): its fold key, shape, affixes, how often
+//!   it is written in lower case. Tagging caches their summed weights per
+//!   distinct word, which is where most of its speed comes from.
+//! - *position* features depend on where the token stands: gazetteer
+//!   matches, the start of a sentence, word pairs, what the document says
+//!   of the same word elsewhere.
+//! - *history* features depend on the tags already chosen: the previous
+//!   two tags, and the types earlier mentions of the same word received.
+
+use super::hash::feature;
+use super::lexicon::{CapsPrior, Gazetteers, WordTable};
+use super::tags::{split, N_TAGS, OUTSIDE};
+use crate::doc::Doc;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Feature templates. Their numbers are part of the model format: append,
+/// never renumber.
+mod t {
+    pub const BIAS: u8 = 1;
+    pub const LOWER: u8 = 2;
+    pub const SHAPE: u8 = 3;
+    pub const SHORT_SHAPE: u8 = 4;
+    pub const PREFIX: u8 = 5;
+    pub const SUFFIX: u8 = 6;
+    pub const CAPS_PRIOR: u8 = 7;
+    pub const CLUSTER: u8 = 8;
+    pub const LENGTH: u8 = 9;
+    pub const GAZETTEER: u8 = 10;
+    pub const SENTENCE_START: u8 = 11;
+    pub const PAIR_LEFT: u8 = 12;
+    pub const PAIR_RIGHT: u8 = 13;
+    pub const LOWER_IN_DOC: u8 = 14;
+    pub const PREV_TAG: u8 = 15;
+    pub const PREV_TWO_TAGS: u8 = 16;
+    pub const PREV_TAG_SHAPE: u8 = 17;
+    pub const DOC_HISTORY: u8 = 18;
+    pub const GAZETTEER_NEAR: u8 = 19;
+    pub const FORM: u8 = 20;
+}
+
+/// Offsets of the context window, and their code in feature hashes.
+pub(crate) const WINDOW: std::ops::RangeInclusive<isize> = -2..=2;
+
+fn offset_code(d: isize) -> u8 {
+    (d + 8) as u8
+}
+
+/// A word's shape, kept inline: each capital becomes X, each lower-case
+/// letter x, each digit d, another letter a, anything else itself; runs
+/// are cut at three (`long`) or one (`short`). "al-Abadi" is xx-Xxxx, x-Xx.
+#[derive(Clone, Copy)]
+pub(crate) struct Shape {
+    bytes: [u8; 24],
+    len: u8,
+}
+
+/// Lower-case words that may open a person's name ("de Gaulle", "von
+/// Moltke"). They get a shape of their own, "p": without it, every
+/// lower-case word after a title looked like the start of a name.
+const PARTICLES: &[&str] = &[
+    "de", "d'", "d’", "du", "von", "van", "der", "den", "ter", "ten", "da", "di", "do", "dos", "das", "del", "della", "bin", "ben", "ibn", "abu",
+];
+
+impl Shape {
+    fn of(word: &str, run_limit: usize) -> Shape {
+        let mut shape = Shape { bytes: [0; 24], len: 0 };
+        if PARTICLES.contains(&word) {
+            shape.bytes[0] = b'p';
+            shape.len = 1;
+            return shape;
+        }
+        let mut last = '\0';
+        let mut run = 0;
+        for c in word.chars() {
+            let s = if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else if c.is_alphabetic() {
+                'a'
+            } else {
+                c
+            };
+            run = if s == last { run + 1 } else { 1 };
+            last = s;
+            let len = usize::from(shape.len);
+            if run <= run_limit && len + s.len_utf8() <= shape.bytes.len() {
+                s.encode_utf8(&mut shape.bytes[len..]);
+                shape.len += s.len_utf8() as u8;
+            }
+        }
+        shape
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+}
+
+/// Per-document data the features read: computed once per text.
+pub(crate) struct Context<'d> {
+    pub doc: &'d Doc<'d>,
+    short_shapes: Vec<Shape>,
+    /// Gazetteer matches per token: bit `list * 4 + part`.
+    gazetteer: Vec<u64>,
+    sentence_start: Vec<bool>,
+    /// For each token, the index one past its sentence's last token.
+    sentence_end: Vec<usize>,
+    /// Fold keys written in lower case somewhere in the document, other
+    /// than at a sentence start.
+    lower_in_doc: FxHashSet<&'d str>,
+    words: &'d WordTable,
+}
+
+impl<'d> Context<'d> {
+    pub(crate) fn new(doc: &'d Doc<'d>, words: &'d WordTable, gazetteers: &Gazetteers) -> Context<'d> {
+        let n = doc.tokens.len();
+        let mut sentence_start = vec![false; n];
+        let mut sentence_end = vec![0; n];
+        for s in &doc.sentences {
+            // The first word opens the sentence, after any quote or dash.
+            if let Some(first) = s.clone().find(|&i| doc.is_word(i)) {
+                sentence_start[first] = true;
+            }
+            for i in s.clone() {
+                sentence_end[i] = s.end;
+            }
+        }
+        let lower_in_doc = (0..n).filter(|&i| !sentence_start[i] && doc.is_lower(i)).map(|i| doc.word(i)).collect();
+        let gazetteer = gazetteers.tag(doc);
+        let short_shapes = (0..n).map(|i| Shape::of(doc.raw(i), 1)).collect();
+        Context { doc, short_shapes, gazetteer, sentence_start, sentence_end, lower_in_doc, words }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    #[cfg(any(test, feature = "train"))]
+    pub(crate) fn sentence_end(&self, i: usize) -> usize {
+        self.sentence_end[i]
+    }
+
+    /// The token at `i + d` if it is in the same sentence as `i`.
+    pub(crate) fn neighbour(&self, i: usize, d: isize) -> Option<usize> {
+        let j = i.checked_add_signed(d)?;
+        (j < self.len() && self.sentence_end[j] == self.sentence_end[i]).then_some(j)
+    }
+
+    #[cfg(any(test, feature = "train"))]
+    /// The word features of the token at `i + d`, as seen from `i`.
+    pub(crate) fn word_features(&self, i: usize, d: isize, out: &mut Vec<u64>) {
+        match self.neighbour(i, d) {
+            Some(j) => self.word_features_of(j, d, out),
+            None => self.edge_features(d, out),
+        }
+    }
+
+    /// The word features of the edge of a sentence at offset `d`.
+    pub(crate) fn edge_features(&self, d: isize, out: &mut Vec<u64>) {
+        out.push(feature(t::LOWER, offset_code(d), if d < 0 { b"<s>" } else { b"</s>" }, b""));
+    }
+
+    /// The word features of token `j` placed at offset `d`: a function of
+    /// its text alone, so callers may cache it per distinct text.
+    pub(crate) fn word_features_of(&self, j: usize, d: isize, out: &mut Vec<u64>) {
+        let off = offset_code(d);
+        let lower = self.doc.word(j).as_bytes();
+        let short = self.short_shapes[j].as_bytes();
+        out.push(feature(t::LOWER, off, lower, b""));
+        out.push(feature(t::SHORT_SHAPE, off, short, b""));
+        if d.abs() <= 1 {
+            out.push(feature(t::FORM, off, self.doc.raw(j).as_bytes(), b""));
+        }
+        let info = self.words.get(self.doc.word(j));
+        if let Some(clusters) = info.map(|w| w.clusters) {
+            // Every clustering for the word itself, the finer two beside it,
+            // the middle one further away.
+            let which: &[usize] = match d {
+                0 => &[0, 1, 2],
+                -1 | 1 => &[1, 2],
+                _ => &[1],
+            };
+            for &g in which {
+                if clusters[g] != 0 {
+                    out.push(feature(t::CLUSTER, off, &[g as u8], &clusters[g].to_le_bytes()));
+                }
+            }
+        }
+        if d != 0 {
+            return;
+        }
+        out.push(feature(t::BIAS, 0, b"", b""));
+        out.push(feature(t::SHAPE, 0, Shape::of(self.doc.raw(j), 3).as_bytes(), b""));
+        let chars: Vec<(usize, char)> = self.doc.word(j).char_indices().collect();
+        for n in 1..=4.min(chars.len()) {
+            let prefix_end = chars.get(n).map_or(lower.len(), |&(b, _)| b);
+            out.push(feature(t::PREFIX, n as u8, &lower[..prefix_end], b""));
+            let suffix_start = chars[chars.len() - n].0;
+            out.push(feature(t::SUFFIX, n as u8, &lower[suffix_start..], b""));
+        }
+        let length = match chars.len() {
+            0..=3 => chars.len() as u8,
+            4..=5 => 4,
+            6..=8 => 5,
+            _ => 6,
+        };
+        out.push(feature(t::LENGTH, length, short, b""));
+        let prior = info.map_or(CapsPrior::Unseen, |w| w.caps);
+        out.push(feature(t::CAPS_PRIOR, prior as u8, short, b""));
+    }
+
+    #[cfg(any(test, feature = "train"))]
+    /// Features of the token's place in the text.
+    pub(crate) fn position_features(&self, i: usize, out: &mut Vec<u64>) {
+        for_each_bit(self.gazetteer[i], |b| out.push(hashes::gazetteer(b)));
+        for (side, d) in [-1isize, 1].into_iter().enumerate() {
+            if let Some(j) = self.neighbour(i, d) {
+                for_each_bit(self.gazetteer[j], |b| out.push(hashes::gazetteer_near(side, b)));
+            }
+        }
+        if self.sentence_start[i] {
+            out.push(hashes::sentence_start(self.short_shape(i)));
+        }
+        let (left, right) = self.pairs(i);
+        out.extend([left, right]);
+        if let Some(code) = self.lower_in_doc(i) {
+            out.push(hashes::lower_in_doc(code));
+        }
+    }
+
+    /// Gazetteer matches of token `i`: bit `list * 4 + part`.
+    pub(crate) fn gazetteer_bits(&self, i: usize) -> u64 {
+        self.gazetteer[i]
+    }
+
+    pub(crate) fn is_sentence_start(&self, i: usize) -> bool {
+        self.sentence_start[i]
+    }
+
+    pub(crate) fn short_shape(&self, i: usize) -> &[u8] {
+        self.short_shapes[i].as_bytes()
+    }
+
+    /// The hashes of the word pairs the token makes with its neighbours.
+    pub(crate) fn pairs(&self, i: usize) -> (u64, u64) {
+        let doc = self.doc;
+        let lower = doc.word(i).as_bytes();
+        let left = self.neighbour(i, -1).map_or(&b"<s>"[..], |j| doc.word(j).as_bytes());
+        let right = self.neighbour(i, 1).map_or(&b"</s>"[..], |j| doc.word(j).as_bytes());
+        (hashes::pair_left(left, lower), hashes::pair_right(lower, right))
+    }
+
+    /// For a capitalised word: whether the document also writes it in lower
+    /// case elsewhere (2) and whether it opens a sentence here (1).
+    pub(crate) fn lower_in_doc(&self, i: usize) -> Option<u8> {
+        let doc = self.doc;
+        doc.is_capitalised(i).then(|| u8::from(self.lower_in_doc.contains(doc.word(i))) * 2 + u8::from(self.sentence_start[i]))
+    }
+
+    /// The previous two tags as history features see them: `N_TAGS` for
+    /// "before the sentence".
+    pub(crate) fn previous_tags(&self, i: usize, prev: usize, prev2: usize) -> (usize, usize) {
+        if self.neighbour(i, -1).is_none() {
+            (N_TAGS, N_TAGS)
+        } else {
+            (prev, if self.neighbour(i, -2).is_none() { N_TAGS } else { prev2 })
+        }
+    }
+
+    #[cfg(any(test, feature = "train"))]
+    /// Features of the tags chosen so far: the previous two, and `history`,
+    /// the type (index + 1) most often given to earlier mentions of this
+    /// word in the document, 0 if none.
+    pub(crate) fn history_features(&self, i: usize, prev: usize, prev2: usize, history: u8, out: &mut Vec<u64>) {
+        let (p1, p2) = self.previous_tags(i, prev, prev2);
+        out.push(hashes::prev_tag(p1));
+        out.push(hashes::prev_two_tags(p1, p2));
+        out.push(hashes::prev_tag_shape(p1, self.short_shape(i)));
+        if self.doc.is_capitalised(i) || history != 0 {
+            out.push(hashes::doc_history(history));
+        }
+    }
+}
+
+#[cfg(any(test, feature = "train"))]
+fn for_each_bit(mut bits: u64, mut f: impl FnMut(usize)) {
+    while bits != 0 {
+        f(bits.trailing_zeros() as usize);
+        bits &= bits - 1;
+    }
+}
+
+/// The hashes of the position and history features, one function per
+/// template: training lists them, tagging precomputes the small ones.
+pub(crate) mod hashes {
+    use super::{feature, offset_code, t};
+
+    pub(crate) fn gazetteer(bit: usize) -> u64 {
+        feature(t::GAZETTEER, bit as u8, b"", b"")
+    }
+
+    /// A gazetteer match of the token before (`side` 0) or after (1).
+    pub(crate) fn gazetteer_near(side: usize, bit: usize) -> u64 {
+        feature(t::GAZETTEER_NEAR, bit as u8, &[offset_code(if side == 0 { -1 } else { 1 })], b"")
+    }
+
+    pub(crate) fn sentence_start(short_shape: &[u8]) -> u64 {
+        feature(t::SENTENCE_START, 0, short_shape, b"")
+    }
+
+    pub(crate) fn pair_left(left: &[u8], word: &[u8]) -> u64 {
+        feature(t::PAIR_LEFT, 0, left, word)
+    }
+
+    pub(crate) fn pair_right(word: &[u8], right: &[u8]) -> u64 {
+        feature(t::PAIR_RIGHT, 0, word, right)
+    }
+
+    pub(crate) fn lower_in_doc(code: u8) -> u64 {
+        feature(t::LOWER_IN_DOC, code, b"", b"")
+    }
+
+    pub(crate) fn prev_tag(p1: usize) -> u64 {
+        feature(t::PREV_TAG, p1 as u8, b"", b"")
+    }
+
+    pub(crate) fn prev_two_tags(p1: usize, p2: usize) -> u64 {
+        feature(t::PREV_TWO_TAGS, p1 as u8, &[p2 as u8], b"")
+    }
+
+    pub(crate) fn prev_tag_shape(p1: usize, short_shape: &[u8]) -> u64 {
+        feature(t::PREV_TAG_SHAPE, p1 as u8, short_shape, b"")
+    }
+
+    pub(crate) fn doc_history(history: u8) -> u64 {
+        feature(t::DOC_HISTORY, history, b"", b"")
+    }
+}
+
+/// The running memory of what types the document gave each word: the
+/// non-local evidence of Ratinov and Roth (2009).
+#[derive(Default)]
+pub(crate) struct DocHistory<'d> {
+    counts: FxHashMap<&'d str, [u16; 4]>,
+}
+
+impl<'d> DocHistory<'d> {
+    /// The type (index + 1) most often given to token `i`'s word so far, 0
+    /// if none.
+    pub(crate) fn get(&self, doc: &Doc, i: usize) -> u8 {
+        self.counts.get(doc.word(i)).map_or(0, |c| {
+            let (best, n) = c.iter().enumerate().max_by_key(|&(_, n)| *n).expect("four types");
+            if *n == 0 {
+                0
+            } else {
+                best as u8 + 1
+            }
+        })
+    }
+
+    /// Records that token `i` was tagged `tag`.
+    pub(crate) fn record(&mut self, doc: &'d Doc<'d>, i: usize, tag: usize) {
+        if tag == OUTSIDE || !doc.is_word(i) {
+            return;
+        }
+        if let Some((ty, _)) = split(tag) {
+            self.counts.entry(doc.word(i)).or_default()[ty] += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Shape;
+
+    #[test]
+    fn shapes() {
+        let cases = [("Paris", "Xxxx", "Xx"), ("EI", "XX", "X"), ("al-Abadi", "xx-Xxxx", "x-Xx"), ("1.500", "d.ddd", "d.d"), ("G7", "Xd", "Xd"), ("l’Été", "x’Xxx", "x’Xx")];
+        for (word, long, short) in cases {
+            assert_eq!(Shape::of(word, 3).as_bytes(), long.as_bytes(), "{word}");
+            assert_eq!(Shape::of(word, 1).as_bytes(), short.as_bytes(), "{word}");
+        }
+        assert_eq!(Shape::of(&"Ab".repeat(40), 3).as_bytes().len(), 24, "long words are cut, not grown");
+        assert_eq!(Shape::of("de", 1).as_bytes(), b"p");
+        assert_eq!(Shape::of("De", 1).as_bytes(), b"Xx", "a capitalised De opens a sentence");
+    }
+}

@@ -1,0 +1,214 @@
+//! The model file: a small binary format, read with every bound checked so
+//! that a damaged file gives an error, never a panic.
+//!
+//! ```text
+//! "NLMODEL" 1                 magic and format version
+//! lang                        u8 length, ASCII code
+//! gazetteer signature         u64
+//! words                       u32 count; each: u8 length, UTF-8 fold key, u8 caps prior,
+//!                             u16 class in each of the three clusterings
+//! scale                       f32: a weight is its integer times scale
+//! features                    u32 count; each, by increasing key: varint key delta,
+//!                             varint tag mask, one zigzag varint per tag in the mask
+//! ```
+//! Numbers are little-endian.
+
+use super::lexicon::{CapsPrior, WordInfo, WordTable, CLUSTERINGS};
+use super::table::{Row, WeightTable};
+use super::tags::N_TAGS;
+use crate::error::{Error, ErrorKind};
+
+const MAGIC: &[u8] = b"NLMODEL\x01";
+
+/// A model's parts, as stored.
+pub(crate) struct Parts {
+    pub lang: String,
+    pub gazetteer_signature: u64,
+    pub words: WordTable,
+    pub weights: WeightTable,
+}
+
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn write(parts: &Parts) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.push(parts.lang.len() as u8);
+    out.extend_from_slice(parts.lang.as_bytes());
+    out.extend_from_slice(&parts.gazetteer_signature.to_le_bytes());
+    out.extend_from_slice(&parts.weights.scale.to_le_bytes());
+    let mut words: Vec<(&String, &WordInfo)> = parts.words.iter().filter(|(w, _)| w.len() < 256).collect();
+    words.sort_by(|a, b| a.0.cmp(b.0));
+    out.extend_from_slice(&(words.len() as u32).to_le_bytes());
+    for (word, info) in words {
+        out.push(word.len() as u8);
+        out.extend_from_slice(word.as_bytes());
+        out.push(info.caps as u8);
+        for c in info.clusters {
+            out.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    let mut features: Vec<(u32, &Row)> = parts.weights.entries().collect();
+    features.sort_by_key(|(k, _)| *k);
+    out.extend_from_slice(&(features.len() as u32).to_le_bytes());
+    let mut last = 0u32;
+    for (key, row) in features {
+        varint(&mut out, u64::from(key - last));
+        last = key;
+        let mask = row.iter().enumerate().filter(|(_, &w)| w != 0).fold(0u64, |m, (i, _)| m | 1 << i);
+        varint(&mut out, mask);
+        for &w in row.iter().filter(|&&w| w != 0) {
+            // Zigzag: small weights of either sign take one byte.
+            varint(&mut out, (((w as i32) << 1) ^ ((w as i32) >> 31)) as u32 as u64);
+        }
+    }
+    out
+}
+
+#[cfg(any(test, feature = "train"))]
+fn varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+pub(crate) fn read(bytes: &[u8]) -> Result<Parts, Error> {
+    let mut r = Reader { bytes, at: 0 };
+    if r.take(MAGIC.len())? != MAGIC {
+        return Err(r.error("not a newslens model (bad magic or version)"));
+    }
+    let len = r.u8()? as usize;
+    let lang = r.string(len)?;
+    let gazetteer_signature = u64::from_le_bytes(r.array()?);
+    let scale = f32::from_le_bytes(r.array()?);
+    if !(scale > 0.0 && scale.is_finite()) {
+        return Err(r.error("bad scale"));
+    }
+    let n_words = u32::from_le_bytes(r.array()?) as usize;
+    let mut words = WordTable::with_capacity_and_hasher(n_words.min(bytes.len()), Default::default());
+    for _ in 0..n_words {
+        let len = r.u8()? as usize;
+        let word = r.string(len)?;
+        let caps = CapsPrior::from_u8(r.u8()?).ok_or_else(|| r.error("bad capitalisation prior"))?;
+        let mut clusters = [0u16; CLUSTERINGS];
+        for c in &mut clusters {
+            *c = u16::from_le_bytes(r.array()?);
+        }
+        words.insert(word, WordInfo { caps, clusters });
+    }
+    let n_features = u32::from_le_bytes(r.array()?) as usize;
+    let mut entries = Vec::with_capacity(n_features.min(bytes.len()));
+    let mut key = 0u32;
+    for _ in 0..n_features {
+        let delta = r.varint()?;
+        key = u32::try_from(u64::from(key) + delta).map_err(|_| r.error("feature key out of range"))?;
+        let mask = r.varint()?;
+        if mask >> N_TAGS != 0 {
+            return Err(r.error("tag mask out of range"));
+        }
+        let mut row: Row = [0; N_TAGS];
+        for (i, w) in row.iter_mut().enumerate() {
+            if mask & (1 << i) != 0 {
+                let z = r.varint()?;
+                let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
+                *w = i16::try_from(v).map_err(|_| r.error("weight out of range"))?;
+            }
+        }
+        entries.push((key, row));
+    }
+    if r.at != bytes.len() {
+        return Err(r.error("trailing bytes"));
+    }
+    Ok(Parts { lang, gazetteer_signature, words, weights: WeightTable::new(entries, scale) })
+}
+
+struct Reader<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn error(&self, reason: &str) -> Error {
+        Error::new(ErrorKind::Model(format!("{reason} at byte {}", self.at)))
+    }
+
+    fn take(&mut self, n: usize) -> Result<&[u8], Error> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| self.error("truncated"))?;
+        let s = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+
+    fn string(&mut self, len: usize) -> Result<String, Error> {
+        let bytes = self.take(len)?;
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(s.to_string()),
+            Err(_) => Err(self.error("text is not UTF-8")),
+        }
+    }
+
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], Error> {
+        Ok(self.take(N)?.try_into().expect("N bytes"))
+    }
+
+    fn u8(&mut self) -> Result<u8, Error> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn varint(&mut self) -> Result<u64, Error> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(self.error("varint too long"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row() -> Row {
+        let mut row = [0; N_TAGS];
+        row[3] = -5;
+        row[16] = 32767;
+        row[0] = -32767;
+        row
+    }
+
+    fn sample() -> Parts {
+        let mut words = WordTable::default();
+        words.insert("paris".into(), WordInfo { caps: CapsPrior::Capitalised, clusters: [3, 0xBEEF, 9] });
+        let weights = WeightTable::new(vec![(42, row()), (7, [1; N_TAGS])], 0.25);
+        Parts { lang: "fr".into(), gazetteer_signature: 99, words, weights }
+    }
+
+    #[test]
+    fn round_trip() {
+        let bytes = write(&sample());
+        let back = read(&bytes).unwrap();
+        assert_eq!((back.lang.as_str(), back.gazetteer_signature, back.weights.scale), ("fr", 99, 0.25));
+        assert_eq!(back.words["paris"], WordInfo { caps: CapsPrior::Capitalised, clusters: [3, 0xBEEF, 9] });
+        assert_eq!(back.weights.get(42), Some(&row()));
+        assert_eq!(back.weights.get(7), Some(&[1; N_TAGS]));
+        assert_eq!(write(&back), bytes, "writing is deterministic");
+    }
+
+    #[test]
+    fn damage_is_an_error_not_a_panic() {
+        let bytes = write(&sample());
+        for cut in 0..bytes.len() {
+            assert!(read(&bytes[..cut]).is_err(), "truncated at {cut}");
+        }
+        let mut bad = bytes.clone();
+        bad[0] = b'X';
+        assert!(read(&bad).err().unwrap().to_string().contains("not a newslens model"));
+        let mut long = bytes;
+        long.push(0);
+        assert!(read(&long).is_err());
+    }
+}

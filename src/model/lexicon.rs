@@ -1,0 +1,240 @@
+//! What a model knows of words beyond its weights: how each word is usually
+//! written (the capitalisation prior), its cluster, and the gazetteers.
+
+use crate::doc::Doc;
+use crate::error::{Error, ErrorKind};
+use crate::text::{fold_key, tokenize};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// How a word is written in running text, away from sentence starts,
+/// counted over the training corpora's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum CapsPrior {
+    Unseen = 0,
+    /// Over 95% of its occurrences in lower case: a common word.
+    Lower = 1,
+    MostlyLower = 2,
+    Mixed = 3,
+    MostlyCapitalised = 4,
+    /// Over 95% capitalised: a name.
+    Capitalised = 5,
+}
+
+impl CapsPrior {
+    #[cfg(any(test, feature = "train"))]
+    pub(crate) fn from_counts(lower: u32, capitalised: u32) -> CapsPrior {
+        let total = lower + capitalised;
+        if total == 0 {
+            return CapsPrior::Unseen;
+        }
+        match f64::from(lower) / f64::from(total) {
+            r if r > 0.95 => CapsPrior::Lower,
+            r if r > 0.6 => CapsPrior::MostlyLower,
+            r if r >= 0.4 => CapsPrior::Mixed,
+            r if r >= 0.05 => CapsPrior::MostlyCapitalised,
+            _ => CapsPrior::Capitalised,
+        }
+    }
+
+    pub(crate) fn from_u8(v: u8) -> Option<CapsPrior> {
+        [CapsPrior::Unseen, CapsPrior::Lower, CapsPrior::MostlyLower, CapsPrior::Mixed, CapsPrior::MostlyCapitalised, CapsPrior::Capitalised]
+            .get(usize::from(v))
+            .copied()
+    }
+}
+
+/// How many clusterings of the vocabulary a model has, coarse to fine.
+pub(crate) const CLUSTERINGS: usize = 3;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordInfo {
+    pub caps: CapsPrior,
+    /// The word's class in each clustering, from 1; 0 for none.
+    pub clusters: [u16; CLUSTERINGS],
+}
+
+/// Word fold key → what the model knows of it.
+pub(crate) type WordTable = FxHashMap<String, WordInfo>;
+
+/// A gazetteer compiled into the crate: a name and one entry per line.
+pub(crate) struct List {
+    pub name: &'static str,
+    pub text: &'static str,
+}
+
+macro_rules! gazetteer {
+    ($file:literal) => {
+        List { name: $file, text: include_str!(concat!("../../models/gazetteers/", $file)) }
+    };
+}
+
+/// The gazetteers every model reads, in feature order (at most sixteen):
+/// any change changes the features, so models must be retrained. See
+/// `models/gazetteers/README.md` for their sources and licences.
+pub(crate) const GAZETTEERS: &[List] = &[
+    gazetteer!("hand.places.txt"),
+    gazetteer!("hand.organisations.txt"),
+    gazetteer!("hand.first_names.txt"),
+    gazetteer!("hand.person_titles.txt"),
+    gazetteer!("loc.countries.txt"),
+    gazetteer!("loc.continents.txt"),
+    gazetteer!("loc.regions.txt"),
+    gazetteer!("loc.cities.txt"),
+    gazetteer!("loc.towns.txt"),
+    gazetteer!("misc.demonyms.txt"),
+    gazetteer!("per.first_names.txt"),
+    gazetteer!("org.companies.txt"),
+    gazetteer!("org.suffixes.txt"),
+];
+
+/// The curated lists whose entries newslens marks even where the model does
+/// not (an entity ruler, as spaCy calls it): (index in GAZETTEERS, label).
+/// They hold names frequent in French and English news, written by hand.
+pub(crate) const CURATED: &[(usize, crate::entity::Label)] = &[(0, crate::entity::Label::Loc), (1, crate::entity::Label::Org)];
+
+/// Phrases from every gazetteer, keyed by their folded tokens joined by
+/// spaces, each with the lists that hold it.
+pub(crate) struct Gazetteers {
+    phrases: FxHashMap<String, Lists>,
+    /// Every proper prefix of a phrase, so a lookup stops as soon as no
+    /// phrase can follow.
+    prefixes: FxHashSet<String>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Lists {
+    /// Bit `l`: list `l` holds the phrase.
+    any_case: u16,
+    /// Bit `l`: list `l` holds it in capitals only ("UN"), so that it
+    /// matches text in capitals only (not the French article "Un").
+    capitals: u16,
+}
+
+impl Gazetteers {
+    pub(crate) fn new(lists: &[List]) -> Result<Gazetteers, Error> {
+        assert!(lists.len() <= 16, "gazetteer bits are 16 lists of 4 parts");
+        let mut phrases: FxHashMap<String, Lists> = FxHashMap::default();
+        let mut prefixes = FxHashSet::default();
+        let mut tokens = Vec::new();
+        for (l, list) in lists.iter().enumerate() {
+            for (line, entry) in entries(list)? {
+                tokenize(entry, &mut tokens);
+                if tokens.is_empty() {
+                    return Err(Error::new(ErrorKind::WordList { list: list.name, line, reason: "no word".into() }));
+                }
+                let words: Vec<String> = tokens.iter().map(|t| fold_key(t.text(entry))).collect();
+                for n in 1..words.len() {
+                    prefixes.insert(words[..n].join(" "));
+                }
+                let key = words.join(" ");
+                let lists = phrases.entry(key).or_default();
+                if is_all_caps(entry) {
+                    lists.capitals |= 1 << l;
+                } else {
+                    lists.any_case |= 1 << l;
+                }
+            }
+        }
+        Ok(Gazetteers { phrases, prefixes })
+    }
+
+    /// For each token of `doc`, bit `list * 4 + part` for each list whose
+    /// longest phrase starting at a capitalised word covers the token, part
+    /// being 0 begin, 1 inside, 2 last, 3 unit (a one-word phrase).
+    pub(crate) fn tag(&self, doc: &Doc) -> Vec<u64> {
+        let n = doc.tokens.len();
+        let mut bits = vec![0u64; n];
+        let mut key = String::new();
+        for start in 0..n {
+            if !doc.is_capitalised(start) {
+                continue;
+            }
+            key.clear();
+            let mut longest = [0usize; 16];
+            for end in start + 1..=n {
+                if end > start + 1 {
+                    if !self.prefixes.contains(&key) {
+                        break;
+                    }
+                    key.push(' ');
+                }
+                key.push_str(doc.word(end - 1));
+                let Some(lists) = self.phrases.get(&key) else { continue };
+                let raw = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
+                let matched = lists.any_case | if is_all_caps(raw) { lists.capitals } else { 0 };
+                for (l, len) in longest.iter_mut().enumerate() {
+                    if matched & (1 << l) != 0 {
+                        *len = end - start;
+                    }
+                }
+            }
+            for (l, &len) in longest.iter().enumerate().filter(|(_, &len)| len > 0) {
+                for (k, b) in bits[start..start + len].iter_mut().enumerate() {
+                    let part = if len == 1 { 3 } else if k == 0 { 0 } else if k + 1 == len { 2 } else { 1 };
+                    *b |= 1 << (l * 4 + part);
+                }
+            }
+        }
+        bits
+    }
+
+    /// A fingerprint of the lists, which a model records so that it is never
+    /// run with gazetteers other than those it was trained with.
+    pub(crate) fn signature(lists: &[List]) -> u64 {
+        lists.iter().fold(0, |h, l| super::hash::feature(0, 0, &h.to_le_bytes(), l.text.as_bytes()) ^ super::hash::feature(0, 1, l.name.as_bytes(), b""))
+    }
+}
+
+/// A list's entries with their line numbers: blank lines and `#` comments
+/// skipped, each checked to be a plain name.
+fn entries(list: &List) -> Result<Vec<(usize, &'static str)>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in list.text.lines().enumerate() {
+        let entry = line.trim();
+        if entry.is_empty() || entry.starts_with('#') {
+            continue;
+        }
+        if entry.contains(['\t', '<', '>', '|']) {
+            return Err(Error::new(ErrorKind::WordList { list: list.name, line: n + 1, reason: format!("unexpected character in {entry:?}") }));
+        }
+        out.push((n + 1, entry));
+    }
+    Ok(out)
+}
+
+fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bits_of(lists: &[List], text: &str) -> Vec<u64> {
+        Gazetteers::new(lists).unwrap().tag(&Doc::new(text))
+    }
+
+    #[test]
+    fn longest_phrase_per_list() {
+        let lists = [List { name: "places", text: "Corée\nCorée du Nord\n" }, List { name: "orgs", text: "UN\n" }];
+        assert_eq!(bits_of(&lists, "la Corée du Nord"), vec![0, 0b0001, 0b0010, 0b0100]);
+        assert_eq!(bits_of(&lists, "Corée du Sud"), vec![0b1000, 0, 0]);
+        assert_eq!(bits_of(&lists, "UN Un"), vec![0b1000 << 4, 0]);
+    }
+
+    #[test]
+    fn bad_entry_is_refused_with_its_line() {
+        let lists = [List { name: "bad.txt", text: "# comment\nParis\nLyon\tLOC\n" }];
+        let err = Gazetteers::new(&lists).err().unwrap().to_string();
+        assert!(err.contains("bad.txt, line 3"), "{err}");
+    }
+
+    #[test]
+    fn caps_prior_buckets() {
+        assert_eq!(CapsPrior::from_counts(0, 0), CapsPrior::Unseen);
+        assert_eq!(CapsPrior::from_counts(99, 1), CapsPrior::Lower);
+        assert_eq!(CapsPrior::from_counts(1, 99), CapsPrior::Capitalised);
+        assert_eq!(CapsPrior::from_counts(5, 5), CapsPrior::Mixed);
+    }
+}

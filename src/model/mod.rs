@@ -1,0 +1,328 @@
+//! The learned name tagger: an averaged perceptron over BILOU tags,
+//! decoded greedily left to right with the previous tags and the
+//! document's earlier decisions as features (Ratinov and Roth, 2009).
+
+pub(crate) mod features;
+pub(crate) mod format;
+pub(crate) mod hash;
+pub(crate) mod lexicon;
+pub(crate) mod table;
+pub(crate) mod tags;
+
+use crate::doc::Doc;
+use crate::entity::Label;
+use crate::error::{Error, ErrorKind};
+use features::{hashes, Context, DocHistory, WINDOW};
+use lexicon::{Gazetteers, WordTable, CURATED};
+use rustc_hash::FxHashMap;
+use std::sync::Mutex;
+use std::ops::Range;
+use table::WeightTable;
+use tags::{may_end, may_follow, split, tag, Part, N_TAGS, OUTSIDE, TYPES};
+
+/// Where a model's weights come from: the quantised table it ships with,
+/// or (while training) the exact averaged weights.
+pub(crate) trait Weights {
+    /// Adds the weights of every feature in `hashes` to `scores`.
+    fn add(&self, hashes: &[u64], scores: &mut [f32; N_TAGS]);
+}
+
+impl Weights for WeightTable {
+    fn add(&self, hashes: &[u64], scores: &mut [f32; N_TAGS]) {
+        WeightTable::add(self, hashes, scores);
+    }
+}
+
+/// A trained model for one language.
+pub(crate) struct Model<W = WeightTable> {
+    pub lang: String,
+    pub words: WordTable,
+    pub weights: W,
+    dense: Dense,
+    cache: Mutex<WordCache>,
+}
+
+/// The window scores of words met in earlier texts, so that a batch of
+/// articles computes each word once, not once per article.
+#[derive(Default)]
+struct WordCache {
+    ids: FxHashMap<Box<str>, u32>,
+    windows: Vec<[Scores; WIDTH]>,
+}
+
+/// Words kept between texts (about 7 MB); past it the cache starts over.
+const CACHED_WORDS: usize = 20_000;
+
+/// The summed weights of the features that take few values (gazetteer
+/// bits, previous tags...), computed when a model loads so that tagging
+/// reads them by index instead of hashing. Always equal to what the
+/// feature lists of `features` give: see the test `fast_equals_reference`.
+struct Dense {
+    gazetteer: Vec<Scores>,
+    gazetteer_near: [Vec<Scores>; 2],
+    lower_in_doc: Vec<Scores>,
+    prev_tag: Vec<Scores>,
+    prev_two_tags: Vec<Scores>,
+    doc_history: Vec<Scores>,
+}
+
+const BITS: usize = 64;
+const HISTORIES: usize = 1 + TYPES.len();
+
+impl Dense {
+    fn new(weights: &impl Weights) -> Dense {
+        let row = |hash: u64| {
+            let mut s = [0.0; N_TAGS];
+            weights.add(&[hash], &mut s);
+            s
+        };
+        let tags = N_TAGS + 1;
+        Dense {
+            gazetteer: (0..BITS).map(|b| row(hashes::gazetteer(b))).collect(),
+            gazetteer_near: [0, 1].map(|side| (0..BITS).map(|b| row(hashes::gazetteer_near(side, b))).collect()),
+            lower_in_doc: (0..4).map(|c| row(hashes::lower_in_doc(c))).collect(),
+            prev_tag: (0..tags).map(|p| row(hashes::prev_tag(p))).collect(),
+            prev_two_tags: (0..tags * tags).map(|k| row(hashes::prev_two_tags(k / tags, k % tags))).collect(),
+            doc_history: (0..HISTORIES as u8).map(|h| row(hashes::doc_history(h))).collect(),
+        }
+    }
+}
+
+fn add(scores: &mut Scores, part: &Scores) {
+    for (s, p) in scores.iter_mut().zip(part) {
+        *s += p;
+    }
+}
+
+fn add_bits(scores: &mut Scores, table: &[Scores], mut bits: u64) {
+    while bits != 0 {
+        add(scores, &table[bits.trailing_zeros() as usize]);
+        bits &= bits - 1;
+    }
+}
+
+type Scores = [f32; N_TAGS];
+const WIDTH: usize = 5;
+
+impl Model {
+    /// Reads a model file, checking it was trained with these gazetteers.
+    pub(crate) fn from_bytes(bytes: &[u8], gazetteer_signature: u64) -> Result<Model, Error> {
+        let parts = format::read(bytes)?;
+        if parts.gazetteer_signature != gazetteer_signature {
+            return Err(Error::new(ErrorKind::Model(format!(
+                "the {} model was trained with other gazetteers than this build's; retrain it",
+                parts.lang
+            ))));
+        }
+        Ok(Model::new(parts.lang, parts.words, parts.weights))
+    }
+}
+
+impl<W: Weights> Model<W> {
+    pub(crate) fn new(lang: String, words: WordTable, weights: W) -> Model<W> {
+        let dense = Dense::new(&weights);
+        Model { lang, words, weights, dense, cache: Mutex::default() }
+    }
+
+    /// The names in `doc`, as token ranges with their label, in order: the
+    /// model's, then matches of the curated lists where the model found
+    /// nothing.
+    pub(crate) fn tag(&self, doc: &Doc, gazetteers: &Gazetteers) -> Vec<(Range<usize>, Label)> {
+        let ctx = Context::new(doc, &self.words, gazetteers);
+        let tags = self.decode(&ctx);
+        // A name has a letter or a digit: punctuation alone ("=", "»") is
+        // never one, whatever the model says of odd text such as code.
+        let mut names: Vec<(Range<usize>, Label)> = tags::decode(&tags)
+            .into_iter()
+            .filter(|(r, _)| r.clone().any(|i| doc.raw(i).chars().any(char::is_alphanumeric)))
+            .map(|(r, t)| (r, TYPES[t]))
+            .collect();
+        let free = |r: &Range<usize>, names: &[(Range<usize>, Label)]| !names.iter().any(|(n, _)| n.start < r.end && r.start < n.end);
+        for (range, label) in curated(&ctx) {
+            if free(&range, &names) {
+                names.push((range, label));
+            }
+        }
+        names.sort_by_key(|(r, _)| r.start);
+        names
+    }
+
+    /// Greedy decoding, sentence by sentence, with each distinct word's
+    /// window scores computed once per document.
+    fn decode(&self, ctx: &Context) -> Vec<usize> {
+        let doc = ctx.doc;
+        let n = ctx.len();
+        let mut buf = Vec::with_capacity(64);
+        // Each distinct word's scores at each offset of the window. A poisoned
+        // lock only means another thread panicked mid-insert: the cache is
+        // still a valid cache.
+        let mut cache = self.cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if cache.windows.len() > CACHED_WORDS {
+            *cache = WordCache::default();
+        }
+        let WordCache { ids, windows } = &mut *cache;
+        let word_ids: Vec<u32> = (0..n)
+            .map(|j| {
+                if let Some(&id) = ids.get(doc.raw(j)) {
+                    return id;
+                }
+                let mut all = [[0.0; N_TAGS]; WIDTH];
+                for (k, d) in WINDOW.enumerate() {
+                    buf.clear();
+                    ctx.word_features_of(j, d, &mut buf);
+                    self.weights.add(&buf, &mut all[k]);
+                }
+                windows.push(all);
+                let id = (windows.len() - 1) as u32;
+                ids.insert(doc.raw(j).into(), id);
+                id
+            })
+            .collect();
+        // The scores of the sentence edges ("<s>", "</s>") at each offset.
+        let edges: [Scores; WIDTH] = std::array::from_fn(|k| {
+            let mut s = [0.0; N_TAGS];
+            let d = k as isize + WINDOW.start();
+            if d != 0 && n > 0 {
+                buf.clear();
+                ctx.edge_features(d, &mut buf);
+                self.weights.add(&buf, &mut s);
+            }
+            s
+        });
+        let dense = &self.dense;
+        let mut tags = vec![OUTSIDE; n];
+        let mut history = DocHistory::default();
+        for i in 0..n {
+            let mut scores = [0.0f32; N_TAGS];
+            for (k, d) in WINDOW.enumerate() {
+                match ctx.neighbour(i, d) {
+                    Some(j) => add(&mut scores, &windows[word_ids[j] as usize][k]),
+                    None => add(&mut scores, &edges[k]),
+                }
+            }
+            // What `Context::position_features` lists, from `dense` where it can.
+            add_bits(&mut scores, &dense.gazetteer, ctx.gazetteer_bits(i));
+            for (side, d) in [-1isize, 1].into_iter().enumerate() {
+                if let Some(j) = ctx.neighbour(i, d) {
+                    add_bits(&mut scores, &dense.gazetteer_near[side], ctx.gazetteer_bits(j));
+                }
+            }
+            let (left, right) = ctx.pairs(i);
+            buf.clear();
+            buf.extend([left, right]);
+            if ctx.is_sentence_start(i) {
+                buf.push(hashes::sentence_start(ctx.short_shape(i)));
+            }
+            if let Some(code) = ctx.lower_in_doc(i) {
+                add(&mut scores, &dense.lower_in_doc[usize::from(code)]);
+            }
+            // What `Context::history_features` lists.
+            let first = ctx.neighbour(i, -1).is_none();
+            let prev = if first { OUTSIDE } else { tags[i - 1] };
+            let prev2 = if i < 2 { OUTSIDE } else { tags[i - 2] };
+            let (p1, p2) = ctx.previous_tags(i, prev, prev2);
+            add(&mut scores, &dense.prev_tag[p1]);
+            add(&mut scores, &dense.prev_two_tags[p1 * (N_TAGS + 1) + p2]);
+            buf.push(hashes::prev_tag_shape(p1, ctx.short_shape(i)));
+            let past = history.get(doc, i);
+            if doc.is_capitalised(i) || past != 0 {
+                add(&mut scores, &dense.doc_history[usize::from(past)]);
+            }
+            self.weights.add(&buf, &mut scores);
+            let last = ctx.neighbour(i, 1).is_none();
+            tags[i] = choose_tag(&scores, &mut tags, i, first, last);
+            history.record(doc, i, tags[i]);
+        }
+        tags
+    }
+}
+
+/// The spans that the curated gazetteers match, from the gazetteer bits
+/// (part 0 begin, 2 last, 3 unit).
+fn curated(ctx: &Context) -> Vec<(Range<usize>, Label)> {
+    let mut out = Vec::new();
+    for &(list, label) in CURATED {
+        let mut begin = None;
+        for i in 0..ctx.len() {
+            let part = (ctx.gazetteer_bits(i) >> (list * 4)) & 0b1111;
+            if part & 0b1000 != 0 {
+                out.push((i..i + 1, label));
+            }
+            if part & 0b0001 != 0 {
+                begin = Some(i);
+            }
+            if part & 0b0100 != 0 {
+                if let Some(b) = begin.take() {
+                    out.push((b..i + 1, label));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The tag of token `i` from its scores, given the tags before it.
+///
+/// Greedy decoding with hard BILOU constraints has a failure mode: once it
+/// opens a name by mistake it must run it on ("Moody took six"). So when the
+/// model would rather close the open name than continue it, the previous
+/// tag is repaired (Begin becomes Unit, Inside becomes Last) and this token
+/// gets its best tag outside any name.
+pub(crate) fn choose_tag(scores: &[f32; N_TAGS], tags: &mut [usize], i: usize, first: bool, last: bool) -> usize {
+    let prev = if first { OUTSIDE } else { tags[i - 1] };
+    let best = |allowed: &dyn Fn(usize) -> bool| {
+        (0..N_TAGS).filter(|&t| allowed(t) && (!last || may_end(t))).max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+    };
+    let closed = best(&|t| may_follow(OUTSIDE, t)).unwrap_or(OUTSIDE);
+    let Some((ty, part)) = split(prev).filter(|(_, p)| matches!(p, Part::Begin | Part::Inside)) else {
+        return closed;
+    };
+    let open = best(&|t| may_follow(prev, t)).expect("a name can always end");
+    if scores[open] >= scores[closed] {
+        return open;
+    }
+    tags[i - 1] = tag(ty, if part == Part::Begin { Part::Unit } else { Part::Last });
+    closed
+}
+
+#[cfg(all(test, feature = "embedded-models"))]
+mod tests {
+    use super::*;
+    use crate::model::lexicon::GAZETTEERS;
+
+    /// Decoding as training does, from the full feature lists.
+    fn reference(model: &Model, ctx: &Context) -> Vec<usize> {
+        let n = ctx.len();
+        let mut tags = vec![OUTSIDE; n];
+        let mut history = DocHistory::default();
+        let mut buf = Vec::new();
+        for i in 0..n {
+            buf.clear();
+            for d in WINDOW {
+                ctx.word_features(i, d, &mut buf);
+            }
+            ctx.position_features(i, &mut buf);
+            let first = ctx.neighbour(i, -1).is_none();
+            let prev = if first { OUTSIDE } else { tags[i - 1] };
+            let prev2 = if i < 2 { OUTSIDE } else { tags[i - 2] };
+            ctx.history_features(i, prev, prev2, history.get(ctx.doc, i), &mut buf);
+            let mut scores = [0.0; N_TAGS];
+            model.weights.add(&buf, &mut scores);
+            let last = ctx.neighbour(i, 1).is_none();
+            tags[i] = choose_tag(&scores, &mut tags, i, first, last);
+            history.record(ctx.doc, i, tags[i]);
+        }
+        tags
+    }
+
+    #[test]
+    fn fast_equals_reference() {
+        let gazetteers = Gazetteers::new(GAZETTEERS).unwrap();
+        let bytes = include_bytes!("../../models/fr.bin");
+        let model = Model::from_bytes(bytes, Gazetteers::signature(GAZETTEERS)).unwrap();
+        let text = include_str!("../../www/seed-article.txt");
+        let doc = Doc::new(text);
+        let ctx = Context::new(&doc, &model.words, &gazetteers);
+        assert_eq!(model.decode(&ctx), reference(&model, &ctx));
+    }
+}

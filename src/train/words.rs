@@ -1,0 +1,69 @@
+//! The word table a model ships: for each frequent word, how it is usually
+//! written (lower case or capitalised, away from sentence starts), counted
+//! over the training text.
+
+use crate::doc::Doc;
+use crate::model::lexicon::{CapsPrior, WordInfo, WordTable, CLUSTERINGS};
+use std::collections::HashMap;
+
+/// Counts, per fold key, lower-case and capitalised occurrences of words
+/// not at the start of a sentence.
+#[derive(Default)]
+pub struct CaseCounts {
+    counts: HashMap<String, [u32; 2]>,
+}
+
+impl CaseCounts {
+    pub fn add(&mut self, doc: &Doc) {
+        for s in &doc.sentences {
+            let first = s.clone().find(|&i| doc.is_word(i));
+            for i in s.clone() {
+                if Some(i) == first || !doc.is_word(i) || doc.raw(i).starts_with(|c: char| !c.is_alphabetic()) {
+                    continue;
+                }
+                let c = self.counts.entry(doc.word(i).to_string()).or_default();
+                if doc.is_lower(i) {
+                    c[0] += 1;
+                } else if doc.is_capitalised(i) {
+                    c[1] += 1;
+                }
+            }
+        }
+    }
+
+    /// The words seen at least `min_count` times, with their prior.
+    pub fn table(&self, min_count: u32) -> WordTable {
+        self.counts
+            .iter()
+            .filter(|(_, c)| c[0] + c[1] >= min_count)
+            .map(|(w, c)| (w.clone(), WordInfo { caps: CapsPrior::from_counts(c[0], c[1]), clusters: [0; CLUSTERINGS] }))
+            .collect()
+    }
+}
+
+/// Classes of the table's words in each clustering, learned from the
+/// documents' text (`sizes`: classes per clustering, coarse to fine).
+pub fn cluster(table: &mut WordTable, docs: &[&Doc], sizes: [usize; CLUSTERINGS], progress: &mut dyn FnMut(&str)) {
+    let mut vocabulary: Vec<String> = table.keys().cloned().collect();
+    vocabulary.sort();
+    let ids: HashMap<&str, u32> = vocabulary.iter().enumerate().map(|(i, w)| (w.as_str(), i as u32)).collect();
+    let rare = vocabulary.len() as u32;
+    let boundary = rare + 1;
+    let mut text = Vec::new();
+    for doc in docs {
+        for s in &doc.sentences {
+            text.extend(s.clone().map(|i| ids.get(doc.word(i)).copied().unwrap_or(rare)));
+            text.push(boundary);
+        }
+    }
+    for (g, &size) in sizes.iter().enumerate() {
+        let started = std::time::Instant::now();
+        let classes = super::clusters::exchange(&text, vocabulary.len(), boundary, size, 15);
+        for (word, class) in vocabulary.iter().zip(classes) {
+            if let Some(info) = table.get_mut(word) {
+                info.clusters[g] = class;
+            }
+        }
+        progress(&format!("{size} word classes from {} tokens ({:.0} s)", text.len(), started.elapsed().as_secs_f64()));
+    }
+}
