@@ -534,6 +534,29 @@ def build_first_names(C, FJ):
             C.add(n.title(), "names:us-census-1990", variants=False)
 
 
+# Surnames: the 1990 US Census list by frequency (its head: common
+# surnames of every origin in the US), and Faker's surname lists of the
+# Latin-script locales. A word that is both a surname and a common word
+# ("Little", "Young") stays: the model learns how far to trust the list.
+US_SURNAMES = 20000
+
+
+def build_surnames(C):
+    p = px("names-*/names-*/names/dist.all.last")
+    for rank, line in enumerate(open(p, encoding="utf-8")):
+        if rank >= US_SURNAMES or not line.strip():
+            break
+        C.add(line.split()[0].title(), "names:us-census-1990-surnames", variants=False)
+    for loc, P in faker_py_locales("person"):
+        if loc.split("_")[0] in FIRSTNAME_SKIP_LANGS:
+            continue
+        v = getattr(P, "last_names", None)
+        names = v.keys() if isinstance(v, dict) else (v or ())
+        for n in names:
+            if isinstance(n, str) and name_ok(clean(n)):
+                C.add(n, f"faker-py:{loc}", variants=False)
+
+
 # gender-guesser nam_dict.txt columns (0-based index into the 55 frequency cols)
 NAMDICT_COUNTRIES = ["GB", "IE", "US", "IT", "MT", "PT", "ES", "FR", "BE", "LU",
                      "NL", "FRISIA", "DE", "AT", "CH", "IS", "DK", "NO", "SE", "FI",
@@ -668,6 +691,7 @@ def main():
         ("loc.towns.txt", lambda C: build_towns(C, a.city_min_pop)),
         ("misc.demonyms.txt", lambda C: build_demonyms(C, COUNTRIES)),
         ("per.first_names.txt", lambda C: build_first_names(C, FJ)),
+        ("per.surnames.txt", build_surnames),
         ("org.companies.txt", build_companies),
         ("org.suffixes.txt", lambda C: build_suffixes(C, FJ)),
     ]

@@ -41,6 +41,7 @@ mod t {
     pub const DOC_HISTORY: u8 = 18;
     pub const GAZETTEER_NEAR: u8 = 19;
     pub const FORM: u8 = 20;
+    pub const CAPITALISED_ROLES: u8 = 21;
 }
 
 /// Offsets of the context window, and their code in feature hashes.
@@ -116,7 +117,52 @@ pub(crate) struct Context<'d> {
     /// Fold keys written in lower case somewhere in the document, other
     /// than at a sentence start.
     lower_in_doc: FxHashSet<&'d str>,
+    /// For capitalised words: the roles they play in runs of capitalised
+    /// words anywhere in the document (see `capitalised_roles`).
+    roles: FxHashMap<&'d str, u8>,
     words: &'d WordTable,
+}
+
+/// A capitalised word opens a run of two or more capitalised words
+/// somewhere in the document ("Louis" in "Louis Farrakhan")...
+const OPENS_RUN: u8 = 1;
+/// ...closes one ("Farrakhan")...
+const CLOSES_RUN: u8 = 2;
+/// ...stands inside one...
+const INSIDE_RUN: u8 = 4;
+/// ...or stands alone, away from a sentence start.
+const ALONE: u8 = 8;
+
+/// Each capitalised word's roles in the runs of capitalised words of the
+/// document: whether it ever opens, closes, continues such a run or stands
+/// alone. A surname met alone ("Farrakhan") has closed a run elsewhere; the
+/// evidence needs no model, and sees later mentions as well as earlier ones.
+fn capitalised_roles<'d>(doc: &'d Doc<'d>, sentence_start: &[bool], sentence_end: &[usize]) -> FxHashMap<&'d str, u8> {
+    let mut roles: FxHashMap<&str, u8> = FxHashMap::default();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !doc.is_capitalised(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < sentence_end[i] && doc.is_capitalised(end) {
+            end += 1;
+        }
+        for k in i..end {
+            let role = match (end - i, k) {
+                (1, _) if sentence_start[k] => 0,
+                (1, _) => ALONE,
+                (_, k) if k == i => OPENS_RUN,
+                (_, k) if k + 1 == end => CLOSES_RUN,
+                _ => INSIDE_RUN,
+            };
+            *roles.entry(doc.word(k)).or_default() |= role;
+        }
+        i = end;
+    }
+    roles
 }
 
 impl<'d> Context<'d> {
@@ -136,7 +182,8 @@ impl<'d> Context<'d> {
         let lower_in_doc = (0..n).filter(|&i| !sentence_start[i] && doc.is_lower(i)).map(|i| doc.word(i)).collect();
         let gazetteer = gazetteers.tag(doc);
         let short_shapes = (0..n).map(|i| Shape::of(doc.raw(i), 1)).collect();
-        Context { doc, short_shapes, gazetteer, sentence_start, sentence_end, lower_in_doc, words }
+        let roles = capitalised_roles(doc, &sentence_start, &sentence_end);
+        Context { doc, short_shapes, gazetteer, sentence_start, sentence_end, lower_in_doc, roles, words }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -234,6 +281,9 @@ impl<'d> Context<'d> {
         if let Some(code) = self.lower_in_doc(i) {
             out.push(hashes::lower_in_doc(code));
         }
+        if let Some(roles) = self.roles(i) {
+            out.push(hashes::capitalised_roles(roles));
+        }
     }
 
     /// Gazetteer matches of token `i`: bit `list * 4 + part`.
@@ -263,6 +313,12 @@ impl<'d> Context<'d> {
     pub(crate) fn lower_in_doc(&self, i: usize) -> Option<u8> {
         let doc = self.doc;
         doc.is_capitalised(i).then(|| u8::from(self.lower_in_doc.contains(doc.word(i))) * 2 + u8::from(self.sentence_start[i]))
+    }
+
+    /// The roles of a capitalised word in the document's runs of capitalised
+    /// words (a bit set; see `OPENS_RUN`...).
+    pub(crate) fn roles(&self, i: usize) -> Option<u8> {
+        self.doc.is_capitalised(i).then(|| self.roles.get(self.doc.word(i)).copied().unwrap_or(0))
     }
 
     /// The previous two tags as history features see them: `N_TAGS` for
@@ -322,6 +378,10 @@ pub(crate) mod hashes {
 
     pub(crate) fn pair_right(word: &[u8], right: &[u8]) -> u64 {
         feature(t::PAIR_RIGHT, 0, word, right)
+    }
+
+    pub(crate) fn capitalised_roles(roles: u8) -> u64 {
+        feature(t::CAPITALISED_ROLES, roles, b"", b"")
     }
 
     pub(crate) fn lower_in_doc(code: u8) -> u64 {

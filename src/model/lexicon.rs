@@ -3,7 +3,7 @@
 
 use crate::doc::Doc;
 use crate::error::{Error, ErrorKind};
-use crate::text::{fold_key, tokenize};
+use crate::text::{fold_into, tokenize};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How a word is written in running text, away from sentence starts,
@@ -84,6 +84,7 @@ pub(crate) const GAZETTEERS: &[List] = &[
     gazetteer!("loc.towns.txt"),
     gazetteer!("misc.demonyms.txt"),
     gazetteer!("per.first_names.txt"),
+    gazetteer!("per.surnames.txt"),
     gazetteer!("org.companies.txt"),
     gazetteer!("org.suffixes.txt"),
 ];
@@ -93,13 +94,19 @@ pub(crate) const GAZETTEERS: &[List] = &[
 /// They hold names frequent in French and English news, written by hand.
 pub(crate) const CURATED: &[(usize, crate::entity::Label)] = &[(0, crate::entity::Label::Loc), (1, crate::entity::Label::Org)];
 
-/// Phrases from every gazetteer, keyed by their folded tokens joined by
-/// spaces, each with the lists that hold it.
+/// Phrases from every gazetteer, keyed by the 64-bit hash of their folded
+/// tokens joined by spaces (100,000 strings would cost as many allocations
+/// at every start; two of 100,000 keys share a hash with odds of one in ten
+/// billion), each with the lists that hold it.
 pub(crate) struct Gazetteers {
-    phrases: FxHashMap<String, Lists>,
+    phrases: FxHashMap<u64, Lists>,
     /// Every proper prefix of a phrase, so a lookup stops as soon as no
     /// phrase can follow.
-    prefixes: FxHashSet<String>,
+    prefixes: FxHashSet<u64>,
+}
+
+fn key_hash(key: &str) -> u64 {
+    super::hash::feature(0, 0, key.as_bytes(), b"")
 }
 
 #[derive(Clone, Copy, Default)]
@@ -114,20 +121,32 @@ struct Lists {
 impl Gazetteers {
     pub(crate) fn new(lists: &[List]) -> Result<Gazetteers, Error> {
         assert!(lists.len() <= 16, "gazetteer bits are 16 lists of 4 parts");
-        let mut phrases: FxHashMap<String, Lists> = FxHashMap::default();
+        // Built at every start: most entries are one plain word, folded
+        // without running the tokenizer, into one reused buffer.
+        let total = lists.iter().map(|l| l.text.len() / 8).sum();
+        let mut phrases: FxHashMap<u64, Lists> = FxHashMap::with_capacity_and_hasher(total, Default::default());
         let mut prefixes = FxHashSet::default();
         let mut tokens = Vec::new();
+        let mut key = String::new();
         for (l, list) in lists.iter().enumerate() {
             for (line, entry) in entries(list)? {
-                tokenize(entry, &mut tokens);
-                if tokens.is_empty() {
-                    return Err(Error::new(ErrorKind::WordList { list: list.name, line, reason: "no word".into() }));
+                key.clear();
+                if entry.chars().all(char::is_alphabetic) {
+                    fold_into(entry, &mut key);
+                } else {
+                    tokenize(entry, &mut tokens);
+                    if tokens.is_empty() {
+                        return Err(Error::new(ErrorKind::WordList { list: list.name, line, reason: "no word".into() }));
+                    }
+                    for (n, t) in tokens.iter().enumerate() {
+                        if n > 0 {
+                            prefixes.insert(key_hash(&key));
+                            key.push(' ');
+                        }
+                        fold_into(t.text(entry), &mut key);
+                    }
                 }
-                let words: Vec<String> = tokens.iter().map(|t| fold_key(t.text(entry))).collect();
-                for n in 1..words.len() {
-                    prefixes.insert(words[..n].join(" "));
-                }
-                let key = words.join(" ");
+                let key = key_hash(&key);
                 let lists = phrases.entry(key).or_default();
                 if is_all_caps(entry) {
                     lists.capitals |= 1 << l;
@@ -154,13 +173,13 @@ impl Gazetteers {
             let mut longest = [0usize; 16];
             for end in start + 1..=n {
                 if end > start + 1 {
-                    if !self.prefixes.contains(&key) {
+                    if !self.prefixes.contains(&key_hash(&key)) {
                         break;
                     }
                     key.push(' ');
                 }
                 key.push_str(doc.word(end - 1));
-                let Some(lists) = self.phrases.get(&key) else { continue };
+                let Some(lists) = self.phrases.get(&key_hash(&key)) else { continue };
                 let raw = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
                 let matched = lists.any_case | if is_all_caps(raw) { lists.capitals } else { 0 };
                 for (l, len) in longest.iter_mut().enumerate() {

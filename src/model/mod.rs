@@ -61,6 +61,7 @@ struct Dense {
     gazetteer: Vec<Scores>,
     gazetteer_near: [Vec<Scores>; 2],
     lower_in_doc: Vec<Scores>,
+    capitalised_roles: Vec<Scores>,
     prev_tag: Vec<Scores>,
     prev_two_tags: Vec<Scores>,
     doc_history: Vec<Scores>,
@@ -81,6 +82,7 @@ impl Dense {
             gazetteer: (0..BITS).map(|b| row(hashes::gazetteer(b))).collect(),
             gazetteer_near: [0, 1].map(|side| (0..BITS).map(|b| row(hashes::gazetteer_near(side, b))).collect()),
             lower_in_doc: (0..4).map(|c| row(hashes::lower_in_doc(c))).collect(),
+            capitalised_roles: (0..16).map(|r| row(hashes::capitalised_roles(r))).collect(),
             prev_tag: (0..tags).map(|p| row(hashes::prev_tag(p))).collect(),
             prev_two_tags: (0..tags * tags).map(|k| row(hashes::prev_two_tags(k / tags, k % tags))).collect(),
             doc_history: (0..HISTORIES as u8).map(|h| row(hashes::doc_history(h))).collect(),
@@ -215,6 +217,9 @@ impl<W: Weights> Model<W> {
             }
             if let Some(code) = ctx.lower_in_doc(i) {
                 add(&mut scores, &dense.lower_in_doc[usize::from(code)]);
+            }
+            if let Some(roles) = ctx.roles(i) {
+                add(&mut scores, &dense.capitalised_roles[usize::from(roles)]);
             }
             // What `Context::history_features` lists.
             let first = ctx.neighbour(i, -1).is_none();

@@ -10,6 +10,12 @@
 /// ```
 pub fn fold_key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// Appends the fold key of `word` to `out` (see [`fold_key`]).
+pub fn fold_into(word: &str, out: &mut String) {
     for c in word.chars() {
         match c {
             '’' | '‘' | '`' | '´' => out.push('\''),
@@ -26,7 +32,6 @@ pub fn fold_key(word: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// The base letter of a lower-case accented Latin letter.
@@ -90,7 +95,7 @@ impl FoldedTokens {
             if word.is_ascii() {
                 self.buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
-                self.buf.push_str(&fold_key(word));
+                fold_into(word, &mut self.buf);
             }
             self.ends.push(self.buf.len());
         }

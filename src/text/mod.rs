@@ -10,6 +10,6 @@ mod fold;
 mod sentences;
 mod tokenize;
 
-pub use fold::{fold_key, FoldedTokens};
+pub use fold::{fold_into, fold_key, FoldedTokens};
 pub use sentences::sentences;
 pub use tokenize::{tokenize, Token, TokenKind};
