@@ -32,7 +32,23 @@ struct JsAnalysis<'a> {
     lang: &'static str,
     status: &'static str,
     entities: Vec<JsEntity<'a>>,
+    /// Each entity once, by label then salience.
     summary: Vec<JsGroup>,
+    /// Quantities with what they count.
+    figures: Vec<JsSpan<'a>>,
+    /// Three sentences in brief.
+    brief: Vec<JsSpan<'a>>,
+}
+
+/// A span of the text, in UTF-16 units.
+#[derive(Serialize)]
+struct JsSpan<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    /// For a figure, the index of its NUM entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mention: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -47,7 +63,9 @@ struct JsEntity<'a> {
 struct JsGroup {
     label: &'static str,
     name: String,
+    aliases: Vec<String>,
     count: usize,
+    salience: f32,
     /// Indices into `entities`.
     mentions: Vec<usize>,
 }
@@ -107,10 +125,14 @@ fn to_js<'a>(text: &'a str, found: &Extraction) -> JsAnalysis<'a> {
         .iter()
         .map(|e| JsEntity { start: utf16.convert(e.start), end: utf16.convert(e.end), label: e.label.as_str(), text: e.text(text) })
         .collect();
-    let summary = Summary::new(text, &found.entities)
+    let summary = Summary::new(text, &found.entities);
+    let mut span = |range: std::ops::Range<usize>, mention| JsSpan { start: utf16.convert(range.start), end: utf16.convert(range.end), text: &text[range], mention };
+    let figures = summary.figures.iter().map(|f| span(f.phrase.clone(), Some(f.mention))).collect();
+    let brief = summary.brief.iter().map(|s| span(s.clone(), None)).collect();
+    let groups = summary
         .groups
         .into_iter()
-        .map(|g| JsGroup { label: g.label.as_str(), name: g.name, count: g.mentions.len(), mentions: g.mentions })
+        .map(|g| JsGroup { label: g.label.as_str(), name: g.name, aliases: g.aliases, count: g.mentions.len(), salience: g.salience, mentions: g.mentions })
         .collect();
-    JsAnalysis { lang: found.lang.code(), status: found.status.as_str(), entities, summary }
+    JsAnalysis { lang: found.lang.code(), status: found.status.as_str(), entities, summary: groups, figures, brief }
 }

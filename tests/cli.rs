@@ -122,7 +122,7 @@ fn highlight_reads_stdin_and_marks_entities_when_piped() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("[Syrie|LOC]") && text.contains("[jeudi|DATE]"), "{text}");
-    assert!(text.contains("Places\n  Syrie ×1"), "{text}");
+    assert!(text.contains("Places\n  Syrie ×1 · salience"), "{text}");
     assert!(!text.contains('\x1b'), "no colour when piped");
 }
 

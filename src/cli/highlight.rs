@@ -111,17 +111,41 @@ fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) ->
         return Ok(());
     }
     let summary = Summary::new(text, &found.entities);
+    let paint = |label: Label| if colour { (style(label), RESET) } else { ("", "") };
+    if !summary.brief.is_empty() {
+        writeln!(out, "In brief")?;
+        for sentence in &summary.brief {
+            write!(out, "  ")?;
+            write_text(out, &text[sentence.clone()], colour)?;
+            writeln!(out)?;
+        }
+    }
     for label in Label::ALL {
+        if label == Label::Num && !summary.figures.is_empty() {
+            let (on, off) = paint(label);
+            writeln!(out, "{on}Key figures{off}")?;
+            for f in &summary.figures {
+                write!(out, "  ")?;
+                write_text(out, &text[f.phrase.clone()], colour)?;
+                writeln!(out)?;
+            }
+            continue;
+        }
         let groups: Vec<_> = summary.of(label).collect();
         if groups.is_empty() {
             continue;
         }
-        let (on, off) = if colour { (style(label), RESET) } else { ("", "") };
+        let (on, off) = paint(label);
         writeln!(out, "{on}{}{off}", heading(label))?;
         for g in groups {
             write!(out, "  ")?;
             write_text(out, &g.name, colour)?;
-            writeln!(out, " ×{}", g.mentions.len())?;
+            if !g.aliases.is_empty() {
+                write!(out, " (")?;
+                write_text(out, &g.aliases.join(", "), colour)?;
+                write!(out, ")")?;
+            }
+            writeln!(out, " ×{} · salience {:.2}", g.mentions.len(), g.salience)?;
         }
     }
     Ok(())
@@ -152,7 +176,7 @@ mod tests {
     fn plain_marks_entities_and_lists_them() {
         let out = rendered("Les troupes sont entrées en Syrie jeudi. La Syrie dément.", false);
         assert!(out.starts_with("Les troupes sont entrées en [Syrie|LOC] [jeudi|DATE]. La [Syrie|LOC] dément."), "{out}");
-        assert!(out.contains("Places\n  Syrie ×2\n"), "{out}");
+        assert!(out.contains("Places\n  Syrie ×2 · salience 1.00\n"), "{out}");
         assert!(!out.contains('\x1b'));
     }
 

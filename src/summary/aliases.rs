@@ -1,0 +1,192 @@
+//! Merging the groups that name one entity: a person's surname alone
+//! ("al-Abadi" for "Haider al-Abadi"), an acronym introduced in parentheses
+//! or matching the initials ("EI" for "Etat islamique").
+
+use super::Group;
+use crate::entity::{Entity, Label};
+use crate::text::{fold_key, tokenize};
+
+/// Words an acronym's initials skip: "Organisation des Nations unies" is
+/// ONU, "Bank of England" is BoE.
+const FUNCTION_WORDS: &[&str] = &["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "en", "pour", "of", "the", "and", "for", "in", "a", "à"];
+
+/// Titles a person's name may carry in front: "Mr Obama" is Obama.
+const TITLES: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "m.", "mme", "mlle", "sir", "lord", "lady", "prof", "prof.", "president",
+    "general", "gen.", "senator", "sen.", "gov.", "rep.",
+];
+
+/// The folded words of a name, without a leading title.
+fn words(name: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    tokenize(name, &mut tokens);
+    let mut words: Vec<String> = tokens.iter().map(|t| fold_key(t.text(name))).filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    while words.len() > 1 && TITLES.contains(&words[0].as_str()) {
+        words.remove(0);
+    }
+    words
+}
+
+/// "EI" for an acronym of two to six capitals, else `None`.
+fn acronym(name: &str) -> Option<String> {
+    let letters: Vec<char> = name.chars().filter(|c| *c != '.').collect();
+    ((2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())).then(|| letters.iter().flat_map(|c| c.to_lowercase()).collect())
+}
+
+/// The initials of a name's content words, folded: "ei" for "Etat islamique".
+fn initials(words: &[String]) -> String {
+    words.iter().filter(|w| !FUNCTION_WORDS.contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
+}
+
+/// Merges, in place, the groups that name one entity. The merged group
+/// takes the fullest name (most words) and the label that goes with it;
+/// the other names become its aliases.
+pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>) {
+    let n = groups.len();
+    let names: Vec<Vec<String>> = groups.iter().map(|g| words(&g.name)).collect();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let join = |a: usize, b: usize, parent: &mut Vec<usize>| {
+        let (ra, rb) = (root(parent, a), root(parent, b));
+        if ra != rb {
+            parent[rb] = ra;
+        }
+    };
+    for short in 0..n {
+        // The same person with and without a title ("Mr Obama", "Obama").
+        if let Some(same) = (0..short).find(|&o| groups[o].label == groups[short].label && names[o] == names[short]) {
+            join(same, short, &mut parent);
+        }
+        // A person named by the end of a longer name, if only one fits.
+        if groups[short].label == Label::Per {
+            let mut fits: Vec<&[String]> = (0..n)
+                .filter(|&long| long != short && groups[long].label == Label::Per && names[long].len() > names[short].len() && names[long].ends_with(&names[short]))
+                .map(|long| &names[long][..])
+                .collect();
+            fits.dedup();
+            if let [fullest] = fits[..] {
+                let long = (0..n).find(|&l| groups[l].label == Label::Per && names[l] == fullest).expect("a fitting group");
+                join(long, short, &mut parent);
+            }
+        }
+        // An acronym of exactly one longer name.
+        if let Some(letters) = acronym(&groups[short].name) {
+            let fits: Vec<usize> = (0..n).filter(|&long| long != short && names[long].len() >= 2 && initials(&names[long]) == letters).collect();
+            if let [long] = fits[..] {
+                join(long, short, &mut parent);
+            }
+        }
+    }
+    // A name introduced in parentheses right after another: "X (Y)".
+    let group_of = group_of_mentions(entities.len(), groups);
+    for pair in entities.windows(2).enumerate() {
+        let (i, [a, b]) = (pair.0, pair.1) else { continue };
+        let between = text[a.end..b.start].trim();
+        let after = text[b.end..].trim_start();
+        if between == "(" && after.starts_with(')') && a.label.is_name() && b.label.is_name() {
+            join(group_of[i], group_of[i + 1], &mut parent);
+        }
+    }
+    // Each root takes its members; the fullest name leads.
+    let mut merged: Vec<Option<Group>> = groups.drain(..).map(Some).collect();
+    for g in 0..n {
+        let r = root(&mut parent, g);
+        if r != g {
+            let member = merged[g].take().expect("each group merged once");
+            let head = merged[r].as_mut().expect("roots stay");
+            head.mentions.extend(member.mentions);
+            head.aliases.push(member.name);
+            head.aliases.extend(member.aliases);
+        }
+    }
+    for mut g in merged.into_iter().flatten() {
+        g.mentions.sort_unstable();
+        let mut names: Vec<String> = std::iter::once(g.name.clone()).chain(g.aliases.drain(..)).collect();
+        // The fullest name (most words; the most used of equals) leads.
+        let fullest = (0..names.len()).max_by_key(|&k| (words(&names[k]).len(), usize::from(k == 0))).unwrap_or(0);
+        g.name = names.remove(fullest);
+        g.label = entities[*g.mentions.iter().find(|&&m| entities[m].text(text) == g.name).unwrap_or(&g.mentions[0])].label;
+        let mut seen = vec![fold_key(&g.name)];
+        for alias in names {
+            let key = fold_key(&alias);
+            if !seen.contains(&key) {
+                seen.push(key);
+                g.aliases.push(alias);
+            }
+        }
+        groups.push(g);
+    }
+}
+
+fn root(parent: &mut [usize], mut g: usize) -> usize {
+    while parent[g] != g {
+        parent[g] = parent[parent[g]];
+        g = parent[g];
+    }
+    g
+}
+
+/// For each entity index, the group holding it.
+fn group_of_mentions(count: usize, groups: &[Group]) -> Vec<usize> {
+    let mut of = vec![0; count];
+    for (g, group) in groups.iter().enumerate() {
+        for &m in &group.mentions {
+            of[m] = g;
+        }
+    }
+    of
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::entity;
+    use super::super::Summary;
+    use crate::entity::Label;
+
+    fn merged(text: &str, entities: &[crate::Entity]) -> Vec<(Label, String, Vec<String>, usize)> {
+        Summary::new(text, entities).groups.into_iter().map(|g| (g.label, g.name, g.aliases, g.mentions.len())).collect()
+    }
+
+    #[test]
+    fn surname_joins_the_full_name() {
+        let text = "Le Premier ministre Haider al-Abadi a parlé. Selon al-Abadi, rien.";
+        let got = merged(text, &[entity(text, "Haider al-Abadi", 0, Label::Per), entity(text, "al-Abadi", 1, Label::Per)]);
+        assert_eq!(got, [(Label::Per, "Haider al-Abadi".into(), vec!["al-Abadi".to_string()], 2)]);
+    }
+
+    #[test]
+    fn titles_do_not_make_another_person() {
+        let text = "President Barack Obama spoke. Mr Obama left. Obama smiled.";
+        let es = [entity(text, "Barack Obama", 0, Label::Per), entity(text, "Mr Obama", 0, Label::Per), entity(text, "Obama", 2, Label::Per)];
+        let got = merged(text, &es);
+        assert_eq!(got, [(Label::Per, "Barack Obama".into(), vec!["Mr Obama".to_string(), "Obama".to_string()], 3)]);
+    }
+
+    #[test]
+    fn ambiguous_surname_stays_apart() {
+        let text = "John Smith et Anna Smith. Smith parle.";
+        let es = [entity(text, "John Smith", 0, Label::Per), entity(text, "Anna Smith", 0, Label::Per), entity(text, "Smith", 2, Label::Per)];
+        assert_eq!(merged(text, &es).len(), 3);
+    }
+
+    #[test]
+    fn acronym_by_parentheses_or_initials() {
+        let text = "le groupe Etat islamique (EI) recule. L'EI a perdu. L'Organisation des Nations unies et l'ONU.";
+        let es = [
+            entity(text, "Etat islamique", 0, Label::Org),
+            entity(text, "EI", 0, Label::Org),
+            entity(text, "EI", 1, Label::Org),
+            entity(text, "Organisation des Nations unies", 0, Label::Org),
+            entity(text, "ONU", 0, Label::Org),
+        ];
+        let got = merged(text, &es);
+        assert!(got.contains(&(Label::Org, "Etat islamique".into(), vec!["EI".to_string()], 3)), "{got:?}");
+        assert!(got.contains(&(Label::Org, "Organisation des Nations unies".into(), vec!["ONU".to_string()], 2)), "{got:?}");
+    }
+
+    #[test]
+    fn parentheses_join_even_without_matching_initials() {
+        let text = "les unités du Hachd al-Chaabi (PMF) avancent.";
+        let es = [entity(text, "Hachd al-Chaabi", 0, Label::Org), entity(text, "PMF", 0, Label::Org)];
+        assert_eq!(merged(text, &es), [(Label::Org, "Hachd al-Chaabi".into(), vec!["PMF".to_string()], 2)]);
+    }
+}

@@ -1,0 +1,138 @@
+//! A summary of an extraction, the same wherever it is shown (the sidebar,
+//! the demo page, the command line): each entity once, with its aliases and
+//! mentions, ranked by salience; the key figures with what they count; and
+//! three sentences "in brief".
+
+mod aliases;
+mod brief;
+mod figures;
+mod salience;
+
+use crate::doc::Doc;
+use crate::entity::{Entity, Label};
+use crate::text::fold_key;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What a text is about, built from its entities.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Summary {
+    /// Each entity once, by label (people first), then by salience.
+    pub groups: Vec<Group>,
+    /// The quantities of the text, each with the words that say what it
+    /// counts, in text order.
+    pub figures: Vec<Figure>,
+    /// Up to three sentences that carry the most salient entities, in text
+    /// order, as byte ranges.
+    pub brief: Vec<Range<usize>>,
+}
+
+/// One entity and all its mentions, under all its names.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Group {
+    /// What the entity is.
+    pub label: Label,
+    /// Its fullest name in the text ("Haider al-Abadi", "Etat islamique").
+    pub name: String,
+    /// The other names the text gives it ("al-Abadi", "EI"), in order of
+    /// first use.
+    pub aliases: Vec<String>,
+    /// Indices of its mentions in the entity list, in text order.
+    pub mentions: Vec<usize>,
+    /// How central it is to the text, from 0 to 1 (the most salient entity
+    /// has 1): how often, how early, and whether the headline or the lede
+    /// names it.
+    pub salience: f32,
+}
+
+/// A quantity and what it counts: "1.500 terroristes", "786 civils tués".
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Figure {
+    /// Index of the NUM entity in the entity list.
+    pub mention: usize,
+    /// Byte range of the phrase: the number and the words after it that
+    /// name what is counted.
+    pub phrase: Range<usize>,
+}
+
+impl Summary {
+    /// Summarises `entities`, as extracted from `text`.
+    pub fn new(text: &str, entities: &[Entity]) -> Summary {
+        let doc = Doc::new(text);
+        let mut groups = group_same_names(text, entities);
+        aliases::merge(text, entities, &mut groups);
+        let layout = salience::Layout::of(text);
+        for g in &mut groups {
+            g.salience = salience::raw(&layout, entities, &g.mentions);
+        }
+        let top = groups.iter().map(|g| g.salience).fold(0.0f32, f32::max);
+        for g in &mut groups {
+            g.salience = if top > 0.0 { g.salience / top } else { 0.0 };
+        }
+        groups.sort_by(|a, b| a.label.cmp(&b.label).then(b.salience.total_cmp(&a.salience)).then(a.mentions[0].cmp(&b.mentions[0])));
+        let figures = figures::find(&doc, entities);
+        let brief = brief::pick(&doc, &layout, entities, &groups);
+        Summary { groups, figures, brief }
+    }
+
+    /// The groups of one label, in summary order.
+    pub fn of(&self, label: Label) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(move |g| g.label == label)
+    }
+}
+
+/// Groups mentions written alike (ignoring case and accents) under one
+/// label.
+fn group_same_names(text: &str, entities: &[Entity]) -> Vec<Group> {
+    let mut index: HashMap<(Label, String), usize> = HashMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        let key = (e.label, fold_key(e.text(text)));
+        let g = *index.entry(key).or_insert_with(|| {
+            groups.push(Group { label: e.label, name: String::new(), aliases: Vec::new(), mentions: Vec::new(), salience: 0.0 });
+            groups.len() - 1
+        });
+        groups[g].mentions.push(i);
+    }
+    for g in &mut groups {
+        g.name = most_frequent_surface(text, entities, &g.mentions);
+    }
+    groups
+}
+
+/// The surface form written most often among `mentions`, the earliest on
+/// a tie.
+fn most_frequent_surface(text: &str, entities: &[Entity], mentions: &[usize]) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &m in mentions {
+        let s = entities[m].text(text);
+        match counts.iter_mut().find(|(t, _)| *t == s) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((s, 1)),
+        }
+    }
+    let best = counts.iter().fold(counts[0], |best, &c| if c.1 > best.1 { c } else { best });
+    best.0.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(super) fn entity(text: &str, surface: &str, nth: usize, label: Label) -> Entity {
+        let start = text.match_indices(surface).nth(nth).unwrap_or_else(|| panic!("{surface} #{nth} in text")).0;
+        Entity { start, end: start + surface.len(), label }
+    }
+
+    #[test]
+    fn groups_by_label_and_folded_name() {
+        let text = "Irak, irak, IRAK et Syrie; Irak";
+        let e = |start, end, label| Entity { start, end, label };
+        let entities = [e(0, 4, Label::Loc), e(6, 10, Label::Loc), e(12, 16, Label::Loc), e(20, 25, Label::Loc), e(27, 31, Label::Org)];
+        let s = Summary::new(text, &entities);
+        let got: Vec<_> = s.groups.iter().map(|g| (g.label, g.name.as_str(), g.mentions.clone())).collect();
+        assert_eq!(got, [(Label::Org, "Irak", vec![4]), (Label::Loc, "Irak", vec![0, 1, 2]), (Label::Loc, "Syrie", vec![3])]);
+        let irak = s.of(Label::Loc).next().unwrap();
+        assert_eq!(irak.salience, 1.0, "the most mentioned place leads");
+    }
+}
