@@ -3,7 +3,7 @@
 import "./shared/messages.js";
 import { api } from "./background/browser.js";
 import { analyze } from "./shared/engine.js";
-import { runOnTab } from "./background/run.js";
+import { forgetPageStyle, removePageStyle, runOnTab } from "./background/run.js";
 import { isSiteEnabled, setSiteEnabled, syncSiteScripts } from "./background/sites.js";
 import { forgetTab, getTab, setTab } from "./background/tabs.js";
 
@@ -23,10 +23,11 @@ api.action.onClicked.addListener((tab) => {
 const handlers = {
   async [M.CONTENT_TO_BACKGROUND_ANALYZE](message, sender) {
     const tabId = sender.tab.id;
-    const page = { url: message.url, title: message.title, truncated: message.truncated };
+    const page = { url: message.url, title: message.title, site: message.site, words: message.words, truncated: message.truncated };
     try {
       const analysis = await analyze(message.text, message.lang);
-      await setTab(tabId, { state: "done", page, analysis });
+      // The page paints first; the sidebar's copy is stored meanwhile.
+      setTab(tabId, { state: "done", page, analysis });
       return { ok: true, analysis };
     } catch (error) {
       await setTab(tabId, { state: "error", page, error: String(error?.message ?? error) });
@@ -35,6 +36,10 @@ const handlers = {
   },
   async [M.CONTENT_TO_BACKGROUND_AUTO_RUN](message, sender) {
     await runOnTab(sender.tab.id);
+    return { ok: true };
+  },
+  async [M.CONTENT_TO_BACKGROUND_CLEARED](message, sender) {
+    await removePageStyle(sender.tab.id);
     return { ok: true };
   },
   [M.SIDEBAR_TO_BACKGROUND_GET_TAB]: (message) => getTab(message.tabId),
@@ -61,10 +66,24 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true;
 });
 
+// Keyboard shortcuts (manifest "commands"); pressing one grants activeTab,
+// so a shortcut on a page newslens has not read yet reads it.
+api.commands.onCommand.addListener(async (command, tab) => {
+  const target = tab ?? (await api.tabs.query({ active: true, currentWindow: true }))[0];
+  if (!target) {
+    return;
+  }
+  const reply = await api.tabs.sendMessage(target.id, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command }).catch(() => null);
+  if (!reply?.hidden) {
+    runOnTab(target.id);
+  }
+});
+
 api.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 // A new page in the tab: the old analysis no longer applies.
 api.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === "loading" && change.url) {
+  if (change.status === "loading") {
+    forgetPageStyle(tabId);
     setTab(tabId, { state: "idle" });
   }
 });

@@ -1,26 +1,30 @@
-// The demo page: the same wasm package, engine and entity list as the
+// The demo page: the same wasm package, engine and summary view as the
 // extension, over a text area preloaded with the seed article.
 import { analyze } from "./shared/engine.js";
 import "./shared/palette.js";
-import { renderEntityList } from "./sidebar/entity-list.js";
+import "./shared/i18n.js";
+import { renderSummary } from "./sidebar/summary-view.js";
 
 const palette = globalThis.newslensPalette;
+const t = (...args) => globalThis.newslensI18n.t(...args);
 const $ = (id) => document.getElementById(id);
+const hidden = new Set();
 
 function renderLegend() {
-  for (const label of palette.order) {
-    const item = document.createElement("span");
-    const swatch = document.createElement("span");
-    swatch.className = "nl-swatch";
-    swatch.style.backgroundColor = palette.types[label].color;
-    item.append(swatch, document.createTextNode(palette.types[label].name));
-    $("legend").append(item);
-  }
+  $("legend").replaceChildren(
+    ...palette.order.map((label) => {
+      const swatch = document.createElement("span");
+      swatch.className = "nl-swatch";
+      swatch.style.backgroundColor = palette.colour(label);
+      const item = document.createElement("span");
+      item.append(swatch, document.createTextNode(t(`type${label}`)));
+      return item;
+    }),
+  );
 }
 
 // The text with each entity in a <mark>: built from text nodes, never HTML.
 function renderPreview(text, entities) {
-  const preview = $("preview");
   const parts = [];
   let at = 0;
   entities.forEach((entity, index) => {
@@ -29,25 +33,48 @@ function renderPreview(text, entities) {
     mark.textContent = text.slice(entity.start, entity.end);
     mark.dataset.label = entity.label;
     mark.dataset.index = String(index);
-    const color = palette.types[entity.label].color;
+    const color = palette.colour(entity.label);
     mark.style.backgroundColor = color + palette.backgroundAlpha;
     mark.style.textDecoration = `underline 2px ${color}`;
-    mark.title = palette.types[entity.label].name;
+    mark.title = t(`typeOne${entity.label}`);
+    mark.classList.toggle("hidden", hidden.has(entity.label));
     parts.push(mark);
     at = entity.end;
   });
   parts.push(document.createTextNode(text.slice(at)));
-  preview.replaceChildren(...parts);
+  $("preview").replaceChildren(...parts);
 }
 
-function showFirstMention(group) {
-  const mark = $("preview").querySelector(`mark[data-index="${group.mentions[0]}"]`);
+function reveal(mention) {
+  const mark = $("preview").querySelector(`mark[data-index="${mention}"]`);
+  for (const old of $("preview").querySelectorAll("mark.current")) {
+    old.classList.remove("current");
+  }
+  mark?.classList.remove("hidden");
+  mark?.classList.add("current");
   mark?.scrollIntoView({ block: "center", behavior: "smooth" });
-  mark?.classList.add("flash");
-  setTimeout(() => mark?.classList.remove("flash"), 1200);
+}
+
+function setHidden(label, hide) {
+  hide ? hidden.add(label) : hidden.delete(label);
+  for (const mark of $("preview").querySelectorAll(`mark[data-label="${label}"]`)) {
+    mark.classList.toggle("hidden", hide);
+  }
+}
+
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 async function main() {
+  const lang = navigator.language?.startsWith("fr") ? "fr" : "en";
+  globalThis.newslensI18n.use(await (await fetch(`_locales/${lang}/messages.json`)).json());
+  renderLegend();
   let latest = 0;
   const update = async () => {
     const text = $("text").value;
@@ -65,7 +92,7 @@ async function main() {
     }
     const ms = (performance.now() - started).toFixed(1);
     renderPreview(text, analysis.entities);
-    renderEntityList($("entities"), analysis, { onSelect: showFirstMention });
+    renderSummary($("summary"), analysis, { hidden, reveal, setHidden, download });
     const language = analysis.status === "ok" ? analysis.lang : `${analysis.lang} (${analysis.status})`;
     $("status").textContent = `${analysis.entities.length} mentions · language ${language} · ${ms} ms`;
   };
@@ -76,7 +103,6 @@ async function main() {
   });
   $("lang").addEventListener("change", update);
   $("text").value = await (await fetch("seed-article.txt")).text();
-  renderLegend();
   await update();
 }
 

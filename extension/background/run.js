@@ -3,6 +3,7 @@
 // analysis.
 import { api } from "./browser.js";
 import { setTab } from "./tabs.js";
+import { warmUp } from "../shared/engine.js";
 import "../shared/palette.js";
 import "../shared/page-style.js";
 
@@ -11,23 +12,56 @@ const CONTENT_SCRIPTS = [
   "shared/messages.js",
   "shared/palette.js",
   "shared/page-style.js",
+  "shared/i18n.js",
+  "content/article.js",
   "content/collect.js",
   "content/highlight.js",
-  "content/legend.js",
+  "content/ui.js",
+  "content/card.js",
+  "content/minimap.js",
+  "content/live.js",
   "content/main.js",
+  // Last: starts the reading, in the same injection as the rest.
+  "content/start.js",
 ];
 
+// Tabs whose current page has newslens's stylesheet: inserting it again at
+// every run would cost a round trip and stack copies.
+const styled = new Set();
+
+// The page stylesheet, in the reader's colours.
+async function pageCss() {
+  const { colours = {} } = await api.storage.local.get("colours");
+  globalThis.newslensPalette.choose(colours);
+  return globalThis.newslensPageStyle.css();
+}
+
+// Takes newslens's stylesheet out of a tab (after the content script removed
+// everything else).
+export async function removePageStyle(tabId) {
+  styled.delete(tabId);
+  await api.scripting.removeCSS({ target: { tabId }, css: await pageCss() }).catch(() => {});
+}
+
+// The tab's page changed: its stylesheet went with the old document.
+export function forgetPageStyle(tabId) {
+  styled.delete(tabId);
+}
+
 export async function runOnTab(tabId) {
-  await setTab(tabId, { state: "running" });
+  // The wasm and models load while the page is read.
+  warmUp();
+  setTab(tabId, { state: "running" });
   try {
     const target = { tabId };
-    // insertCSS is exempt from the page's CSP, unlike a <style> element.
-    const css = globalThis.newslensPageStyle.css();
-    // Once per page, however many runs: remove the copy a previous run added.
-    await api.scripting.removeCSS({ target, css }).catch(() => {});
-    await api.scripting.insertCSS({ target, css });
+    if (!styled.has(tabId)) {
+      // insertCSS is exempt from the page's CSP, unlike a <style> element.
+      const css = await pageCss();
+      await api.scripting.removeCSS({ target, css }).catch(() => {});
+      await api.scripting.insertCSS({ target, css });
+      styled.add(tabId);
+    }
     await api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
-    await api.scripting.executeScript({ target, func: () => globalThis.newslensContent.run() });
   } catch (error) {
     await setTab(tabId, { state: "error", error: `newslens cannot run on this page: ${error.message}` });
   }

@@ -6,7 +6,7 @@
   // Never read inside these: code, form fields, media, our own elements.
   const SKIP = new Set([
     "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON",
-    "SVG", "MATH", "CANVAS", "IFRAME", "OBJECT", "EMBED", "VIDEO", "AUDIO", "NEWSLENS-LEGEND",
+    "SVG", "MATH", "CANVAS", "IFRAME", "OBJECT", "EMBED", "VIDEO", "AUDIO", "NEWSLENS-UI",
   ]);
   // Elements that start a new block of text: a paragraph break in the text
   // we send, so that no entity or sentence runs across two of them.
@@ -18,12 +18,6 @@
   // A page is cut here rather than freezing the tab; the sidebar says so.
   const MAX_CHARS = 1_000_000;
 
-  // The element holding the article: the article around the marked-up
-  // body, else the first <article>, else <main>, else the whole body.
-  ns.findArticleRoot = () => {
-    const body = document.querySelector('[itemprop="articleBody"]');
-    return body?.closest("article") ?? document.querySelector("article") ?? body ?? document.querySelector('main, [role="main"]') ?? document.body;
-  };
 
   function visible(element) {
     if (element.hidden || element.getAttribute("aria-hidden") === "true") {
@@ -32,11 +26,12 @@
     return typeof element.checkVisibility !== "function" || element.checkVisibility();
   }
 
-  // Collects the text of `roots` (the headline first when it sits outside
-  // the article). Returns { text, segments, truncated }: segments[i] =
-  // { node, start } says that text[start .. start + node.data.length] is
-  // node's text. Offsets are UTF-16 units, as JavaScript strings count.
-  ns.collect = (roots = defaultRoots()) => {
+  // Collects the text of the article (see article.js: its headline,
+  // standfirst and body, without what `skip` leaves out). Returns
+  // { text, segments, truncated }: segments[i] = { node, start } says that
+  // text[start .. start + node.data.length] is node's text. Offsets are
+  // UTF-16 units, as JavaScript strings count.
+  ns.collect = ({ roots, skip } = ns.findArticle(document)) => {
     const segments = [];
     let text = "";
     let truncated = false;
@@ -48,7 +43,7 @@
           if (node.nodeType === Node.TEXT_NODE) {
             return NodeFilter.FILTER_ACCEPT;
           }
-          if (SKIP.has(node.nodeName.toUpperCase()) || !visible(node)) {
+          if (SKIP.has(node.nodeName.toUpperCase()) || skip(node) || !visible(node)) {
             return NodeFilter.FILTER_REJECT;
           }
           return NodeFilter.FILTER_ACCEPT;
@@ -82,12 +77,6 @@
     }
     return { text, segments, truncated };
   };
-
-  function defaultRoots() {
-    const root = ns.findArticleRoot();
-    const headline = document.querySelector("h1");
-    return headline && !root.contains(headline) && !headline.contains(root) ? [headline, root] : [root];
-  }
 
   // The DOM position of UTF-16 offset `offset` of the collected text: the
   // segment holding it, or ending at it when `atEnd`.

@@ -4,7 +4,7 @@
 // change nothing but the background.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
-  const { HIGHLIGHT_PREFIX: PREFIX, MARK_ELEMENT: MARK } = globalThis.newslensPageStyle;
+  const { HIGHLIGHT_PREFIX: PREFIX, CURRENT, MARK_ELEMENT: MARK } = globalThis.newslensPageStyle;
 
   function highlightApi() {
     try {
@@ -14,45 +14,46 @@
     }
   }
 
-  // Turns entities (UTF-16 offsets into collected.text) into DOM ranges,
-  // skipping any whose text changed since it was collected.
-  ns.rangesFor = (collected, entities) => {
-    const ranges = [];
-    for (const entity of entities) {
+  // The DOM range of each entity (UTF-16 offsets into collected.text), or
+  // null where its text changed since it was collected.
+  ns.rangesFor = (collected, entities) =>
+    entities.map((entity) => {
       const start = ns.locate(collected.segments, entity.start, false);
       const end = ns.locate(collected.segments, entity.end, true);
       if (!start || !end) {
-        continue;
+        return null;
       }
       const range = document.createRange();
       try {
         range.setStart(start.node, start.offset);
         range.setEnd(end.node, end.offset);
       } catch {
-        continue;
+        return null;
       }
-      if (range.toString().replace(/\s+/g, " ") === entity.text.replace(/\s+/g, " ")) {
-        ranges.push({ entity, range });
-      }
-    }
-    return ranges;
-  };
+      return range.toString().replace(/\s+/g, " ") === entity.text.replace(/\s+/g, " ") ? range : null;
+    });
 
-  // Paints `ranges` ({ entity, range }); returns the method used.
-  ns.paint = (ranges) => {
-    ns.unpaint();
+  // Paints `view` ({ entities, ranges, hidden, current }); returns the
+  // method used. Painting again replaces what was there.
+  ns.paint = (view) => {
     const registry = highlightApi();
-    if (registry) {
+    if (registry && view.method !== "marks") {
       try {
-        const byLabel = new Map();
-        for (const { entity, range } of ranges) {
-          if (!byLabel.has(entity.label)) {
-            byLabel.set(entity.label, []);
+        for (const label of globalThis.newslensPalette.order) {
+          const ranges = view.ranges.filter((r, i) => r && view.entities[i].label === label);
+          if (ranges.length && !view.hidden.has(label)) {
+            registry.set(PREFIX + label, new Highlight(...ranges));
+          } else {
+            registry.delete(PREFIX + label);
           }
-          byLabel.get(entity.label).push(range);
         }
-        for (const [label, labelRanges] of byLabel) {
-          registry.set(PREFIX + label, new Highlight(...labelRanges));
+        const current = view.ranges[view.current];
+        if (current) {
+          const highlight = new Highlight(current);
+          highlight.priority = 1;
+          registry.set(CURRENT, highlight);
+        } else {
+          registry.delete(CURRENT);
         }
         return "highlight-api";
       } catch {
@@ -60,7 +61,15 @@
         ns.unpaint();
       }
     }
-    wrapAll(ranges);
+    if (!view.marks) {
+      view.marks = wrapAll(view);
+    }
+    view.marks.forEach((marks, i) => {
+      for (const mark of marks) {
+        mark.toggleAttribute("data-hidden", view.hidden.has(view.entities[i].label));
+        mark.toggleAttribute("data-current", i === view.current);
+      }
+    });
     return "marks";
   };
 
@@ -68,8 +77,10 @@
   ns.unpaint = () => {
     const registry = highlightApi();
     if (registry) {
-      for (const label of globalThis.newslensPalette.order) {
-        registry.delete(PREFIX + label);
+      for (const key of [...registry.keys()]) {
+        if (key.startsWith(PREFIX)) {
+          registry.delete(key);
+        }
       }
     }
     const parents = new Set();
@@ -83,20 +94,32 @@
     }
   };
 
-  // The fallback: wraps each text-node piece of each range in a mark,
-  // last range first so that splitting a node keeps earlier offsets valid.
-  function wrapAll(ranges) {
-    for (const { entity, range } of [...ranges].reverse()) {
-      for (const piece of textPieces(range).reverse()) {
-        const { node, start, end } = piece;
+  // The fallback: wraps each text-node piece of each range in a mark, last
+  // range first so that splitting a node keeps earlier offsets valid. Returns
+  // the marks of each entity, and points each range at its marks so that
+  // scrolling and cards still find them.
+  function wrapAll(view) {
+    const marks = view.ranges.map(() => []);
+    for (let i = view.ranges.length - 1; i >= 0; i--) {
+      const range = view.ranges[i];
+      if (!range) {
+        continue;
+      }
+      for (const { node, start, end } of textPieces(range).reverse()) {
         node.splitText(end);
         const middle = node.splitText(start);
         const mark = document.createElement(MARK);
-        mark.dataset.label = entity.label;
+        mark.dataset.label = view.entities[i].label;
         middle.parentNode.replaceChild(mark, middle);
         mark.appendChild(middle);
+        marks[i].unshift(mark);
+      }
+      if (marks[i].length) {
+        range.setStartBefore(marks[i][0]);
+        range.setEndAfter(marks[i].at(-1));
       }
     }
+    return marks;
   }
 
   // The text nodes a range covers, each with the covered offsets.

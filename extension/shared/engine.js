@@ -19,6 +19,11 @@ function load() {
   return engine;
 }
 
+// Starts loading the wasm (and the models' index) without waiting for it.
+export function warmUp() {
+  load().catch(() => {});
+}
+
 // Analyses `text` and resolves to { lang, status, entities, summary }, with
 // entity offsets in UTF-16 code units of `text`.
 export async function analyze(text, lang) {

@@ -27,4 +27,21 @@ globalThis.newslensMessages = Object.freeze({
 
   // background → sidebar: a tab's state changed. { type, tabId }
   BACKGROUND_TO_SIDEBAR_TAB_CHANGED: "background→sidebar:tab-changed",
+
+  // content → background: newslens was removed from the page; take its
+  // stylesheet away too. { type } → { ok }
+  CONTENT_TO_BACKGROUND_CLEARED: "content→background:cleared",
+
+  // sidebar → content: scroll to mention `mention` (an index into the
+  // analysis' entities) and show its card. { type, mention } → { ok }
+  SIDEBAR_TO_CONTENT_REVEAL: "sidebar→content:reveal",
+  // sidebar → content: the types whose highlights are hidden.
+  // { type, hidden: [label] } → { ok }
+  SIDEBAR_TO_CONTENT_SET_HIDDEN: "sidebar→content:set-hidden",
+
+  // background → content: a keyboard shortcut was pressed.
+  // { type, command: "toggle-highlights" | "next-entity" | "previous-entity" }
+  BACKGROUND_TO_CONTENT_COMMAND: "background→content:command",
+  // background → content: remove newslens from the page. { type }
+  BACKGROUND_TO_CONTENT_CLEAR: "background→content:clear",
 });

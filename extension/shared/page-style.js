@@ -5,19 +5,23 @@
 globalThis.newslensPageStyle = Object.freeze({
   // CSS.highlights keys are this prefix and the label: "newslens-PER".
   HIGHLIGHT_PREFIX: "newslens-",
+  // The mention the reader is on (walking mentions, or from the sidebar).
+  CURRENT: "newslens-current",
   // The element that wraps mentions where the Highlight API is missing.
   MARK_ELEMENT: "newslens-mark",
 
   css() {
-    const { order, types, backgroundAlpha } = globalThis.newslensPalette;
-    return order
-      .map((label) => {
-        const color = types[label].color;
-        const paint = `background-color: ${color}${backgroundAlpha} !important; text-decoration: underline 2px ${color} !important;`;
-        // The mark keeps the text's own font, colour and flow: only paint.
-        return `::highlight(${this.HIGHLIGHT_PREFIX}${label}) { ${paint} }\n` +
-          `${this.MARK_ELEMENT}[data-label="${label}"] { all: unset; display: inline !important; ${paint} }`;
-      })
-      .join("\n");
+    const palette = globalThis.newslensPalette;
+    const rules = palette.order.map((label) => {
+      const color = palette.colour(label);
+      const paint = `background-color: ${color}${palette.backgroundAlpha} !important; text-decoration: underline 2px ${color} !important;`;
+      // The mark keeps the text's own font, colour and flow: only paint.
+      return `::highlight(${this.HIGHLIGHT_PREFIX}${label}) { ${paint} }\n` +
+        `${this.MARK_ELEMENT}[data-label="${label}"] { all: unset; display: inline !important; ${paint} }`;
+    });
+    rules.push(`::highlight(${this.CURRENT}) { background-color: #1b1b1b !important; color: #ffffff !important; }`);
+    rules.push(`${this.MARK_ELEMENT}[data-hidden] { background: none !important; text-decoration: none !important; }`);
+    rules.push(`${this.MARK_ELEMENT}[data-current] { background-color: #1b1b1b !important; color: #ffffff !important; }`);
+    return rules.join("\n");
   },
 });

@@ -1,13 +1,22 @@
-// The sidebar: the entities of the tab it shows, grouped by type. It
-// follows the active tab, or the tab named in its URL (?tab=ID).
+// The sidebar: the summary of the tab it shows. It follows the active tab,
+// or the tab named in its URL (?tab=ID). Clicks and toggles act on the page
+// through its content script.
 import "../shared/messages.js";
-import { renderEntityList } from "./entity-list.js";
+import "../shared/i18n.js";
+import { renderSummary } from "./summary-view.js";
 
 const M = globalThis.newslensMessages;
 const api = globalThis.browser ?? globalThis.chrome;
+const t = (...args) => globalThis.newslensI18n.t(...args);
 const $ = (id) => document.getElementById(id);
 const pinnedTab = Number(new URLSearchParams(location.search).get("tab")) || null;
 let tabId = null;
+let view = null;
+// The types hidden in each tab, as the reader toggled them.
+const hiddenByTab = new Map();
+
+document.documentElement.lang = api.i18n.getUILanguage?.().split("-")[0] ?? "en";
+$("run").textContent = t("run");
 
 async function currentTab() {
   if (pinnedTab) {
@@ -17,10 +26,26 @@ async function currentTab() {
   return tab?.id ?? null;
 }
 
-const STATUS = {
-  idle: "Press “Highlight this page” or the toolbar button to find the people, places and organisations of this article.",
-  running: "Reading the article…",
-};
+function toPage(message) {
+  return api.tabs.sendMessage(tabId, message).catch(() => null);
+}
+
+async function hiddenTypes() {
+  if (!hiddenByTab.has(tabId)) {
+    const { hiddenTypes: stored = [] } = await api.storage.local.get("hiddenTypes");
+    hiddenByTab.set(tabId, new Set(stored));
+  }
+  return hiddenByTab.get(tabId);
+}
+
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 async function refresh() {
   tabId = await currentTab();
@@ -28,26 +53,39 @@ async function refresh() {
     return;
   }
   const info = await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_GET_TAB, tabId });
-  $("page").textContent = info.page?.title ?? "";
-  const entities = $("entities");
+  const page = info.page;
+  $("title").textContent = page?.title || "newslens";
+  const summary = $("summary");
   if (info.state === "done") {
-    const { analysis, page } = info;
-    const count = analysis.entities.length;
-    const language = analysis.status === "ok" ? `language: ${analysis.lang}` : `language ${analysis.lang}: ${analysis.status}`;
-    $("status").textContent = `${count} mention${count === 1 ? "" : "s"} · ${language}${page.truncated ? " · very long page: only its first part was read" : ""}`;
-    renderEntityList(entities, analysis);
+    const { analysis } = info;
+    const minutes = Math.max(1, Math.round((page.words ?? 0) / 230));
+    const meta = [page.site, analysis.status === "ok" ? t("statusLanguage", analysis.lang) : null, t("readingTime", minutes), t("statusMentions", analysis.entities.length)];
+    $("meta").textContent = meta.filter(Boolean).join(" · ");
+    $("status").textContent = [analysis.status === "ok" ? "" : t("statusUnsupported", analysis.lang), page.truncated ? t("statusTruncated") : ""].filter(Boolean).join(" · ");
+    const hidden = await hiddenTypes();
+    view = renderSummary(summary, analysis, {
+      hidden,
+      reveal: (mention) => toPage({ type: M.SIDEBAR_TO_CONTENT_REVEAL, mention }),
+      setHidden: (label, hide) => {
+        hide ? hidden.add(label) : hidden.delete(label);
+        toPage({ type: M.SIDEBAR_TO_CONTENT_SET_HIDDEN, hidden: [...hidden] });
+      },
+      download,
+    });
   } else {
-    $("status").textContent = info.state === "error" ? info.error : STATUS[info.state];
-    entities.replaceChildren();
+    $("meta").textContent = "";
+    $("status").textContent = info.state === "error" ? info.error : t(info.state === "running" ? "statusRunning" : "statusIdle");
+    summary.replaceChildren();
+    view = null;
   }
-  await refreshSiteControl(info.page?.url);
+  await refreshSiteControl(page?.url);
 }
 
 async function refreshSiteControl(url) {
   const origin = url && /^https?:/.test(url) ? new URL(url).origin : null;
   $("site-control").hidden = !origin;
   if (origin) {
-    $("site-name").textContent = new URL(origin).host;
+    $("site-name").textContent = t("alwaysRun", new URL(origin).host);
     $("site").checked = (await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_GET_SITE, origin })).enabled;
     $("site").dataset.origin = origin;
   }
@@ -69,6 +107,14 @@ $("site").addEventListener("change", async (event) => {
     box.checked = enabled;
   }
   await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_SET_SITE, origin, enabled });
+});
+
+// "/" jumps to the filter, as on most sites with a search box.
+document.addEventListener("keydown", (event) => {
+  if (event.key === "/" && view && !["INPUT", "TEXTAREA"].includes(document.activeElement?.tagName)) {
+    event.preventDefault();
+    view.focusFilter();
+  }
 });
 
 api.runtime.onMessage.addListener((message) => {

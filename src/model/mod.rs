@@ -132,12 +132,13 @@ impl<W: Weights> Model<W> {
     pub(crate) fn tag(&self, doc: &Doc, gazetteers: &Gazetteers) -> Vec<(Range<usize>, Label)> {
         let ctx = Context::new(doc, &self.words, gazetteers);
         let tags = self.decode(&ctx);
-        // A name has a letter or a digit: punctuation alone ("=", "»") is
-        // never one, whatever the model says of odd text such as code.
+        // A name neither starts nor ends with punctuation or a conjunction
+        // ("Department of Conservation and", "Māori –"), and has a letter or
+        // a digit: punctuation alone ("=", "»") is never one, whatever the
+        // model says of odd text such as code.
         let mut names: Vec<(Range<usize>, Label)> = tags::decode(&tags)
             .into_iter()
-            .filter(|(r, _)| r.clone().any(|i| doc.raw(i).chars().any(char::is_alphanumeric)))
-            .map(|(r, t)| (r, TYPES[t]))
+            .filter_map(|(r, t)| Some((trim_name(doc, r)?, TYPES[t])))
             .collect();
         let free = |r: &Range<usize>, names: &[(Range<usize>, Label)]| !names.iter().any(|(n, _)| n.start < r.end && r.start < n.end);
         for (range, label) in curated(&ctx) {
@@ -240,6 +241,27 @@ impl<W: Weights> Model<W> {
         }
         tags
     }
+}
+
+/// Words a name never ends on (nor starts with): conjunctions and
+/// prepositions that a name's tag ran onto.
+const NOT_AT_EDGES: &[&str] = &["and", "or", "of", "the", "et", "ou", "de", "du", "des", "la", "le", "les", "à", "a", "in", "en"];
+
+/// A name's tokens without punctuation or linking words at either end;
+/// `None` if nothing is left.
+fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> {
+    let loose = |i: usize| {
+        let raw = doc.raw(i);
+        !raw.chars().any(char::is_alphanumeric) || (doc.is_lower(i) && NOT_AT_EDGES.contains(&doc.word(i)))
+    };
+    // "U.S." keeps its full stop: it is part of one token.
+    while r.start < r.end && loose(r.end - 1) {
+        r.end -= 1;
+    }
+    while r.start < r.end && loose(r.start) {
+        r.start += 1;
+    }
+    (!r.is_empty()).then_some(r)
 }
 
 /// The spans that the curated gazetteers match, from the gazetteer bits

@@ -37,9 +37,21 @@ test("the seed article is preloaded and highlighted", async () => {
   await screenshot(page, "demo-seed");
 });
 
-test("the entity list groups mentions", async () => {
+test("the same summary view as the extension: brief, grouped mentions, aliases, figures", async () => {
   const alQaim = page.locator('.nl-type[data-label="LOC"] .nl-entity', { hasText: "Al-Qaïm" });
   assert.equal(await alQaim.locator(".nl-count").textContent(), "×6");
+  assert.equal(await page.locator(".nl-brief li").count(), 3);
+  assert.ok(await page.locator('.nl-type[data-label="ORG"] .nl-aliases', { hasText: "EI" }).count(), "EI an alias of Etat islamique");
+  assert.ok((await page.locator('.nl-type[data-label="NUM"] .nl-name').allTextContents()).includes("1.500 terroristes"));
+});
+
+test("clicking an entity shows its mention in the preview; a toggle hides its type", async () => {
+  await page.locator('.nl-type[data-label="LOC"] .nl-name', { hasText: "Syrie" }).click();
+  assert.equal(await page.locator("#preview mark.current").textContent(), "Syrie");
+  await page.locator('.nl-type[data-label="LOC"] .nl-toggle').uncheck();
+  assert.ok(await page.locator('#preview mark[data-label="LOC"].hidden').count());
+  await page.locator('.nl-type[data-label="LOC"] .nl-toggle').check();
+  assert.equal(await page.locator('#preview mark[data-label="LOC"].hidden').count(), 0);
 });
 
 test("highlights follow the text as it is edited", async () => {

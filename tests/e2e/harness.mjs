@@ -12,6 +12,8 @@ export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const DIST = join(ROOT, "dist");
 export const SHARED = resolve(process.env.NEWSLENS_SHARED ?? join(ROOT, "../shared"));
 export const PAGES = join(SHARED, "fixtures/pages");
+// The project's own test pages (a living page).
+export const FIXTURES = join(ROOT, "tests/e2e/fixtures");
 // Screenshots for people to look at; ignored by git.
 export const ARTIFACTS = join(ROOT, "tests/e2e/artifacts");
 
@@ -54,15 +56,18 @@ const CHROMIUM_FLAGS = [
 // Starts Chromium with the extension. Every request any page, extension
 // page or worker makes is logged in `requests`; none leaves 127.0.0.1
 // (the fixtures' remote assets are refused, as they would fail anyway).
-export async function launch({ extension = true } = {}) {
+// `locale`: the browser's interface language ("fr" shows the French UI).
+export async function launch({ extension = true, locale = "en-US" } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "newslens-profile-"));
   const extensionDir = extension ? await extensionForTests() : null;
   const args = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
+    locale,
     viewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_FLAGS, ...args],
+    args: [...CHROMIUM_FLAGS, `--lang=${locale}`, ...args],
+    acceptDownloads: true,
   });
   const requests = [];
   await context.route("**/*", (route) => {
@@ -78,9 +83,11 @@ export async function launch({ extension = true } = {}) {
     worker ??= await context.waitForEvent("serviceworker", { timeout: 15_000 });
   }
   const server = await serve(PAGES);
+  const fixtures = await serve(FIXTURES);
   const close = async () => {
     await context.close();
     server.server.close();
+    fixtures.server.close();
     await rm(profile, { recursive: true, force: true });
     if (extensionDir) {
       await rm(extensionDir, { recursive: true, force: true });
@@ -91,6 +98,7 @@ export async function launch({ extension = true } = {}) {
     worker,
     requests,
     pagesUrl: server.url,
+    fixturesUrl: fixtures.url,
     extensionId: worker ? new URL(worker.url()).host : null,
     close,
   };
@@ -121,3 +129,55 @@ export async function screenshot(page, name) {
   await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
+
+// What the content script shows in tab `tabId` (its describe()), or null.
+export async function describe(browser, tabId) {
+  return browser.worker.evaluate(async (id) => {
+    const [result] = await chrome.scripting.executeScript({ target: { tabId: id }, func: () => globalThis.newslensContent?.describe?.() ?? null });
+    return result?.result ?? null;
+  }, tabId);
+}
+
+// Sends a message to the content script of tab `tabId`, as the sidebar or
+// the background do.
+export async function toContent(browser, tabId, message) {
+  return browser.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message]);
+}
+
+// Loads `url`, runs newslens on it (what the toolbar button runs) and waits
+// until it has painted. Returns { page, tabId }.
+export async function openAndRun(browser, url) {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  const tabId = await tabIdOf(browser.worker, url);
+  await browser.worker.evaluate((id) => globalThis.newslensRunOnTab(id), tabId);
+  await waitFor(() => describe(browser, tabId), (d) => d?.active && d.mentions > 0, "newslens painted");
+  return { page, tabId };
+}
+
+// Polls `read` until `ok(value)`; fails with `what` after `ms`.
+export async function waitFor(read, ok, what, ms = 15_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) {
+      return value;
+    }
+    if (Date.now() > until) {
+      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)?.slice(0, 500)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// The sidebar page, pinned to tab `tabId`, once it shows that tab's summary.
+export async function openSidebar(browser, tabId) {
+  const sidebar = await browser.context.newPage();
+  await sidebar.goto(`chrome-extension://${browser.extensionId}/sidebar/sidebar.html?tab=${tabId}`);
+  await sidebar.waitForSelector(".nl-type");
+  return sidebar;
+}
+
+// The message names, as the extension's own module defines them.
+await import("../../extension/shared/messages.js");
+export const M = globalThis.newslensMessages;

@@ -1,0 +1,74 @@
+// The extension on real pages, in headless Chromium: how long from the
+// trigger until the highlights are painted, and the longest task on the
+// page's main thread meanwhile (the content scripts run there; the
+// extraction does not). Several runs per page; prints medians and maxima.
+//
+//   node bench/page.mjs [runs]      (after ./build.sh build and `cd tests/e2e && npm ci`)
+import { launch, tabIdOf } from "../tests/e2e/harness.mjs";
+
+const PAGES = ["lemonde-1", "guardian-1"];
+const runs = Number(process.argv[2] ?? 5);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const browser = await launch();
+const results = [];
+try {
+  // The long-task observer must see a task it is shown, or its silence
+  // below means nothing.
+  const probe = await browser.context.newPage();
+  await probe.goto(`${browser.pagesUrl}lemonde-1/source.html`);
+  const seen = await probe.evaluate(async () => {
+    const tasks = [];
+    new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: "longtask" });
+    await new Promise((r) => setTimeout(r, 50));
+    const until = performance.now() + 80;
+    while (performance.now() < until) {}
+    await new Promise((r) => setTimeout(r, 100));
+    return tasks.length;
+  });
+  if (!seen) {
+    throw new Error("the long-task observer saw no long task: this Chromium cannot measure them");
+  }
+  await probe.close();
+  for (const name of PAGES) {
+    const times = [];
+    const longest = [];
+    for (let r = 0; r < runs; r++) {
+      const page = await browser.context.newPage();
+      const url = `${browser.pagesUrl}${name}/source.html`;
+      await page.goto(url, { waitUntil: "load" });
+      await page.waitForTimeout(300);
+      const tabId = await tabIdOf(browser.worker, url);
+      // Long tasks and the first painted highlight, seen from the page.
+      await page.evaluate(() => {
+        window.__newslensBench = { tasks: [], painted: null, start: performance.now() };
+        new PerformanceObserver((list) => window.__newslensBench.tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+        const poll = () => {
+          if ([...CSS.highlights.keys()].some((k) => k.startsWith("newslens-"))) {
+            window.__newslensBench.painted = performance.now();
+          } else {
+            requestAnimationFrame(poll);
+          }
+        };
+        requestAnimationFrame(poll);
+      });
+      await browser.worker.evaluate((id) => globalThis.newslensRunOnTab(id), tabId);
+      await page.waitForFunction(() => window.__newslensBench.painted !== null, null, { timeout: 15_000 });
+      await page.waitForTimeout(500);
+      const bench = await page.evaluate(() => window.__newslensBench);
+      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("newslens:")).map((m) => [m.name.slice(9), m.startTime])));
+      console.error(name, "trigger→script", (marks.start - bench.start).toFixed(0), "collect", (marks.collected - marks.start).toFixed(0), "analyse", (marks.analysed - marks.collected).toFixed(0), "paint", (marks.painted - marks.analysed).toFixed(0), "→ visible", (bench.painted - bench.start).toFixed(0));
+      times.push(bench.painted - bench.start);
+      longest.push(Math.max(0, ...bench.tasks));
+      await page.close();
+    }
+    results.push({ page: name, runs, highlightMs: { median: median(times), all: times }, longestTaskMs: { median: median(longest), max: Math.max(...longest), all: longest } });
+  }
+} finally {
+  await browser.close();
+}
+console.log("| page | trigger → highlights (median ms) | longest main-thread task (median / max ms) |\n|---|---|---|");
+for (const r of results) {
+  console.log(`| ${r.page} | ${r.highlightMs.median.toFixed(0)} | ${r.longestTaskMs.median.toFixed(0)} / ${r.longestTaskMs.max.toFixed(0)} |`);
+}
+console.log(JSON.stringify(results));

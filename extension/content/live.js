@@ -1,0 +1,74 @@
+// Living pages: paragraphs that arrive later (lazy loading, infinite
+// scroll) and single-page navigation start a new reading, in batches; the
+// page's changes made by newslens itself never do.
+(() => {
+  const ns = (globalThis.newslensContent ??= {});
+  // Changes are gathered this long after the last one, and never longer than
+  // the cap, before newslens reads the page again.
+  const QUIET_MS = 800;
+  const CAP_MS = 3000;
+  let observer = null;
+  let quietTimer = 0;
+  let capTimer = 0;
+  let url = "";
+
+  function schedule(rerun) {
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(fire, QUIET_MS);
+    capTimer ||= setTimeout(fire, CAP_MS);
+    function fire() {
+      clearTimeout(quietTimer);
+      clearTimeout(capTimer);
+      capTimer = 0;
+      rerun(location.href !== url);
+    }
+  }
+
+  // Whether a mutation brings new text the reader would want read.
+  function bringsText(record) {
+    if (ns.isOwn(record.target)) {
+      return false;
+    }
+    if (record.type === "characterData") {
+      return Boolean(record.target.data?.trim());
+    }
+    return [...record.addedNodes].some((node) => !ns.isOwn(node) && node.textContent?.trim() && node.nodeName !== "SCRIPT" && node.nodeName !== "STYLE");
+  }
+
+  // Watches the page; `rerun(navigated)` is called after a batch of changes.
+  ns.watchPage = (rerun) => {
+    ns.unwatchPage();
+    url = location.href;
+    observer = new MutationObserver((records) => {
+      if (location.href !== url || records.some(bringsText)) {
+        schedule(rerun);
+      }
+    });
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    addEventListener("popstate", onPopState);
+    function onPopState() {
+      schedule(rerun);
+    }
+    ns.unwatchPage = () => {
+      observer?.disconnect();
+      observer = null;
+      clearTimeout(quietTimer);
+      clearTimeout(capTimer);
+      capTimer = 0;
+      removeEventListener("popstate", onPopState);
+      ns.unwatchPage = () => {};
+    };
+  };
+  ns.unwatchPage = () => {};
+
+  // Runs `change` (newslens's own DOM edits: fallback marks) unseen.
+  ns.unobserved = (change) => {
+    const records = observer?.takeRecords();
+    const result = change();
+    observer?.takeRecords();
+    if (records?.some(bringsText)) {
+      observer && schedule(ns.rerun);
+    }
+    return result;
+  };
+})();

@@ -1,0 +1,2 @@
+// The last file injected: starts a reading of the page.
+globalThis.newslensContent.run();

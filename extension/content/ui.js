@@ -1,0 +1,87 @@
+// newslens's own elements in the page (legend, card, mention map) live in
+// one host element with a closed shadow root, so that the page's CSS cannot
+// restyle them nor its scripts read them; they are styled through the
+// CSSOM, which the page's CSP does not restrict.
+(() => {
+  const ns = (globalThis.newslensContent ??= {});
+  const HOST = "newslens-ui";
+  const t = (...args) => globalThis.newslensI18n.t(...args);
+  ns.t = t;
+  let host = null;
+  let shadow = null;
+
+  // The shadow root, created on first use.
+  ns.ui = () => {
+    if (!host?.isConnected) {
+      host = document.createElement(HOST);
+      Object.assign(host.style, { all: "initial", position: "static" });
+      shadow = host.attachShadow({ mode: "closed" });
+      document.documentElement.append(host);
+    }
+    return shadow;
+  };
+
+  // Whether a node is one of newslens's own (the UI host, a fallback mark).
+  ns.isOwn = (node) => {
+    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    return Boolean(element?.closest?.(`${HOST}, ${globalThis.newslensPageStyle.MARK_ELEMENT}`));
+  };
+
+  // The shadow root if newslens's elements are in the page, else null.
+  ns.uiIfShown = () => (host?.isConnected ? shadow : null);
+
+  ns.removeUi = () => {
+    host?.remove();
+    host = null;
+    shadow = null;
+  };
+
+  // An element with inline styles and text.
+  ns.styled = (tag, style, text) => {
+    const element = document.createElement(tag);
+    Object.assign(element.style, style);
+    if (text !== undefined) {
+      element.textContent = text;
+    }
+    return element;
+  };
+
+  ns.reducedMotion = () => globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+  // The legend: each type's colour and mention count; clicking a type hides
+  // or shows its highlights; × removes newslens from the page.
+  ns.showLegend = (view, onToggle, onClose) => {
+    ns.ui().querySelector("[data-part=legend]")?.remove();
+    const palette = globalThis.newslensPalette;
+    const counts = new Map();
+    view.entities.forEach((e, i) => view.ranges[i] && counts.set(e.label, (counts.get(e.label) ?? 0) + 1));
+    const box = ns.styled("div", {
+      position: "fixed", left: "12px", bottom: "12px", zIndex: "2147483647", font: "13px/1.4 system-ui, sans-serif",
+      color: "#1b1b1b", background: "#fffffff2", border: "1px solid #8888", borderRadius: "8px", padding: "6px 8px",
+      boxShadow: "0 2px 10px #0003", display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px 8px", maxWidth: "460px",
+    });
+    box.dataset.part = "legend";
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-label", "newslens");
+    box.append(ns.styled("strong", { fontWeight: "600", marginRight: "2px" }, "newslens"));
+    for (const label of palette.order.filter((l) => counts.get(l))) {
+      const chip = ns.styled("button", {
+        font: "inherit", color: "inherit", background: "none", border: "1px solid transparent", borderRadius: "4px",
+        padding: "0 4px", cursor: "pointer", display: "inline-flex", alignItems: "center", gap: "4px",
+        opacity: view.hidden.has(label) ? "0.45" : "1",
+      });
+      chip.dataset.label = label;
+      chip.setAttribute("aria-pressed", String(!view.hidden.has(label)));
+      chip.title = t("showType", t(`type${label}`));
+      chip.append(ns.styled("span", { width: "11px", height: "11px", borderRadius: "3px", background: palette.colour(label), display: "inline-block" }), document.createTextNode(`${t(`type${label}`)} ${counts.get(label)}`));
+      chip.addEventListener("click", () => onToggle(label));
+      box.append(chip);
+    }
+    const close = ns.styled("button", { font: "inherit", border: "none", background: "none", cursor: "pointer", padding: "0 4px", color: "inherit" }, "×");
+    close.title = t("legendClose");
+    close.setAttribute("aria-label", close.title);
+    close.addEventListener("click", onClose);
+    box.append(close);
+    ns.ui().append(box);
+  };
+})();

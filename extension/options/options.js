@@ -1,0 +1,91 @@
+// The options page: which types are highlighted, in which colours, and on
+// which sites newslens runs by itself. Saved in storage.local as soon as
+// they change; pages read them on their next run.
+import "../shared/messages.js";
+import "../shared/palette.js";
+import "../shared/i18n.js";
+
+const M = globalThis.newslensMessages;
+const palette = globalThis.newslensPalette;
+const api = globalThis.browser ?? globalThis.chrome;
+const t = (...args) => globalThis.newslensI18n.t(...args);
+const $ = (id) => document.getElementById(id);
+
+for (const [id, key] of [["title", "optionsTitle"], ["types-heading", "optionsTypes"], ["reset", "optionsReset"], ["sites-heading", "optionsSites"], ["no-sites", "optionsNoSites"], ["shortcuts-heading", "optionsShortcuts"], ["shortcuts-help", "optionsShortcutsHelp"]]) {
+  $(id).textContent = t(key);
+}
+document.title = t("optionsTitle");
+
+function saved() {
+  $("saved").textContent = t("optionsSaved");
+  setTimeout(() => ($("saved").textContent = ""), 1500);
+}
+
+async function renderTypes() {
+  const { hiddenTypes = [], colours = {} } = await api.storage.local.get(["hiddenTypes", "colours"]);
+  palette.choose(colours);
+  const hidden = new Set(hiddenTypes);
+  const rows = [];
+  for (const label of palette.order) {
+    const shown = Object.assign(document.createElement("input"), { type: "checkbox", checked: !hidden.has(label), id: `show-${label}` });
+    shown.addEventListener("change", async () => {
+      shown.checked ? hidden.delete(label) : hidden.add(label);
+      await api.storage.local.set({ hiddenTypes: [...hidden] });
+      saved();
+    });
+    const name = Object.assign(document.createElement("label"), { htmlFor: `show-${label}`, textContent: t(`type${label}`) });
+    const colour = Object.assign(document.createElement("input"), { type: "color", value: palette.colour(label).toLowerCase() });
+    colour.setAttribute("aria-label", `${t("optionsColours")}: ${t(`type${label}`)}`);
+    colour.addEventListener("change", async () => {
+      const { colours: current = {} } = await api.storage.local.get("colours");
+      await api.storage.local.set({ colours: { ...current, [label]: colour.value } });
+      saved();
+    });
+    rows.push(shown, name, colour);
+  }
+  $("types").replaceChildren(...rows);
+}
+
+$("reset").addEventListener("click", async () => {
+  await api.storage.local.remove("colours");
+  await renderTypes();
+  saved();
+});
+
+async function renderSites() {
+  const { sites = [] } = await api.storage.local.get("sites");
+  $("no-sites").hidden = sites.length > 0;
+  $("sites").replaceChildren(
+    ...sites.map((origin) => {
+      const remove = Object.assign(document.createElement("button"), { type: "button", textContent: t("optionsRemove") });
+      remove.addEventListener("click", async () => {
+        await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_SET_SITE, origin, enabled: false });
+        // Giving the permission back too: the reader granted it for this.
+        await api.permissions.remove({ origins: [`${origin}/*`] }).catch(() => {});
+        await renderSites();
+        saved();
+      });
+      const item = document.createElement("li");
+      item.append(document.createTextNode(new URL(origin).host), remove);
+      return item;
+    }),
+  );
+}
+
+async function renderShortcuts() {
+  const commands = (await api.commands?.getAll?.()) ?? [];
+  $("shortcuts").replaceChildren(
+    ...commands.map((command) => {
+      const item = document.createElement("li");
+      const key = document.createElement("kbd");
+      key.textContent = command.shortcut || "—";
+      item.append(key, document.createTextNode(` ${command.description || t("actionTitle")}`));
+      return item;
+    }),
+  );
+}
+
+document.documentElement.lang = api.i18n.getUILanguage?.().split("-")[0] ?? "en";
+renderTypes();
+renderSites();
+renderShortcuts();

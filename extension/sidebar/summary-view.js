@@ -1,0 +1,158 @@
+// The summary of an article: in brief, then each type's entities with their
+// aliases, mention counts and salience, key figures, a filter, per-type
+// toggles and exports. Shared by the extension's sidebar and the demo page;
+// what a click does (scroll the page, or the demo's preview) is theirs.
+// Page text only ever enters the DOM as text nodes.
+import "../shared/palette.js";
+import "../shared/i18n.js";
+
+const palette = globalThis.newslensPalette;
+const t = (...args) => globalThis.newslensI18n.t(...args);
+
+function element(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "class") {
+      el.className = value;
+    } else if (key === "dataset") {
+      Object.assign(el.dataset, value);
+    } else if (key.startsWith("on")) {
+      el.addEventListener(key.slice(2), value);
+    } else {
+      el[key] = value;
+    }
+  }
+  el.append(...children.filter((c) => c !== null && c !== undefined));
+  return el;
+}
+
+const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+// The rows of the entity table, for the exports.
+export function entityTable(analysis) {
+  return analysis.summary.map((g) => ({
+    type: g.label,
+    name: g.name,
+    aliases: g.aliases,
+    mentions: g.count,
+    salience: Math.round(g.salience * 100) / 100,
+    first: analysis.entities[g.mentions[0]]?.start ?? null,
+  }));
+}
+
+export function toCsv(rows) {
+  const cell = (v) => {
+    const s = Array.isArray(v) ? v.join("; ") : String(v ?? "");
+    return /[",\n;]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
+  const header = ["type", "name", "aliases", "mentions", "salience", "first"];
+  return [header.join(","), ...rows.map((r) => header.map((h) => cell(r[h])).join(","))].join("\n") + "\n";
+}
+
+// Renders `analysis` into `container`. Options:
+//   hidden: Set of labels whose highlights are hidden;
+//   reveal(mention): show entity mention `mention` (an index into analysis.entities);
+//   setHidden(label, hidden): a type's toggle changed;
+//   download(name, type, text): save an export.
+export function renderSummary(container, analysis, options) {
+  const state = { filter: "", position: new Map() };
+  const root = element("div", { class: "nl-summary" });
+  container.replaceChildren(root);
+
+  const filter = element("input", {
+    type: "search",
+    class: "nl-filter",
+    placeholder: t("filter"),
+    ariaLabel: t("filter"),
+    oninput: () => {
+      state.filter = fold(filter.value.trim());
+      applyFilter();
+    },
+  });
+  const exports = element(
+    "div",
+    { class: "nl-exports" },
+    element("button", { type: "button", textContent: t("exportJson"), onclick: () => options.download("newslens.json", "application/json", JSON.stringify({ entities: entityTable(analysis), figures: analysis.figures.map((f) => f.text), brief: analysis.brief.map((b) => b.text) }, null, 2)) }),
+    element("button", { type: "button", textContent: t("exportCsv"), onclick: () => options.download("newslens.csv", "text/csv", toCsv(entityTable(analysis))) }),
+  );
+  root.append(element("div", { class: "nl-tools" }, filter, exports));
+
+  if (analysis.brief.length) {
+    root.append(
+      element("section", { class: "nl-brief" }, element("h2", { textContent: t("brief") }), element("ol", {}, ...analysis.brief.map((b) => element("li", { textContent: b.text })))),
+    );
+  }
+
+  const rows = [];
+  for (const label of palette.order) {
+    const groups = analysis.summary.filter((g) => g.label === label);
+    const items = label === "NUM" ? analysis.figures.map((f) => ({ name: f.text, aliases: [], count: 1, salience: null, mentions: [f.mention] })) : groups;
+    if (!items.length) {
+      continue;
+    }
+    const toggle = element("input", {
+      type: "checkbox",
+      class: "nl-toggle",
+      checked: !options.hidden.has(label),
+      ariaLabel: t("showType", t(`type${label}`)),
+      title: t("showType", t(`type${label}`)),
+      onchange: () => options.setHidden(label, !toggle.checked),
+    });
+    const swatch = element("span", { class: "nl-swatch" });
+    swatch.style.backgroundColor = palette.colour(label);
+    const mentions = items.reduce((n, g) => n + g.count, 0);
+    const heading = element("h2", { class: "nl-type-heading" }, toggle, swatch, element("span", { textContent: t(`type${label}`) }), element("span", { class: "nl-count", textContent: String(mentions) }));
+    const list = element("ul", { class: "nl-entities" });
+    for (const group of items) {
+      const row = entityRow(group, state, options);
+      rows.push({ row, keys: [group.name, ...group.aliases].map(fold) });
+      list.append(row);
+    }
+    root.append(element("section", { class: "nl-type", dataset: { label } }, heading, list));
+  }
+  if (!rows.length) {
+    root.append(element("p", { class: "nl-empty", textContent: t("noEntities") }));
+  }
+
+  function applyFilter() {
+    for (const { row, keys } of rows) {
+      row.hidden = Boolean(state.filter) && !keys.some((k) => k.includes(state.filter));
+    }
+  }
+  return { focusFilter: () => filter.focus() };
+}
+
+// One entity: its name (a button that shows its first mention, then the
+// next), its aliases, counts, salience, and arrows through its mentions.
+function entityRow(group, state, options) {
+  const step = (by) => {
+    const at = ((state.position.get(group) ?? -1) + by + group.mentions.length) % group.mentions.length;
+    state.position.set(group, at);
+    position.textContent = group.mentions.length > 1 ? t("mentionOf", at + 1, group.mentions.length) : "";
+    options.reveal(group.mentions[at]);
+  };
+  const position = element("span", { class: "nl-position" });
+  const name = element(
+    "button",
+    { type: "button", class: "nl-name", onclick: () => step(1), title: group.aliases.length ? t("alsoCalled", group.aliases.join(", ")) : group.name },
+    element("span", { textContent: group.name }),
+    group.aliases.length ? element("span", { class: "nl-aliases", textContent: ` (${group.aliases.join(", ")})` }) : null,
+  );
+  const count = element("span", { class: "nl-count", textContent: `×${group.count}`, title: group.count === 1 ? t("mentionOne") : t("mentions", group.count) });
+  const parts = [name, count];
+  if (group.salience !== null) {
+    const percent = Math.round(group.salience * 100);
+    const bar = element("span", { class: "nl-salience", title: t("salience", percent), ariaLabel: t("salience", percent), role: "img" });
+    bar.style.setProperty("--salience", `${percent}%`);
+    parts.push(bar);
+  }
+  if (group.mentions.length > 1) {
+    parts.push(
+      element("span", { class: "nl-steps" },
+        element("button", { type: "button", class: "nl-step", textContent: "‹", title: t("previousMention"), ariaLabel: t("previousMention"), onclick: () => step(-1) }),
+        element("button", { type: "button", class: "nl-step", textContent: "›", title: t("nextMention"), ariaLabel: t("nextMention"), onclick: () => step(1) }),
+      ),
+    );
+  }
+  return element("li", { class: "nl-entity" }, element("div", { class: "nl-row" }, ...parts), position);
+}

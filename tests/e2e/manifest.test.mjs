@@ -1,0 +1,50 @@
+// The shipped manifests: Manifest V3, the fewest permissions that work
+// (nothing on any site until the reader asks), wasm allowed in the
+// extension's own pages only, the network closed, shortcuts, options and
+// the interface in English and French.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { DIST, readJson } from "./harness.mjs";
+
+for (const browser of ["chrome", "firefox"]) {
+  describe(`${browser} manifest`, () => {
+    test("MV3, activeTab, no host access at install, content scripts on demand only", async () => {
+      const m = await readJson(join(DIST, browser, "manifest.json"));
+      assert.equal(m.manifest_version, 3);
+      assert.equal(m.host_permissions, undefined, "no blanket host access");
+      assert.deepEqual(m.optional_host_permissions, ["http://*/*", "https://*/*"]);
+      assert.deepEqual(m.permissions.filter((p) => p !== "sidePanel").sort(), ["activeTab", "scripting", "storage"]);
+      assert.equal(m.content_scripts, undefined);
+      assert.equal(m.web_accessible_resources, undefined, "pages cannot load newslens's files");
+    });
+
+    test("wasm allowed in the extension's pages, and nothing reachable but its own files", async () => {
+      const csp = (await readJson(join(DIST, browser, "manifest.json"))).content_security_policy.extension_pages;
+      assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+      assert.match(csp, /connect-src 'self'/);
+      assert.match(csp, /default-src 'self'/);
+    });
+
+    test("shortcuts, options page, English and French", async () => {
+      const m = await readJson(join(DIST, browser, "manifest.json"));
+      assert.deepEqual(Object.keys(m.commands).sort(), ["_execute_action", "next-entity", "previous-entity", "toggle-highlights"]);
+      assert.equal(m.options_ui.page, "options/options.html");
+      assert.equal(m.default_locale, "en");
+      const en = await readJson(join(DIST, browser, "_locales/en/messages.json"));
+      const fr = await readJson(join(DIST, browser, "_locales/fr/messages.json"));
+      assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort(), "every English string has its French");
+      assert.equal(fr.run.message, "Surligner cette page");
+    });
+  });
+}
+
+test("per-browser keys", async () => {
+  const chrome = await readJson(join(DIST, "chrome/manifest.json"));
+  const firefox = await readJson(join(DIST, "firefox/manifest.json"));
+  assert.equal(chrome.background.service_worker, "background.js");
+  assert.equal(chrome.side_panel.default_path, "sidebar/sidebar.html");
+  assert.deepEqual(firefox.background.scripts, ["background.js"]);
+  assert.equal(firefox.sidebar_action.default_panel, "sidebar/sidebar.html");
+  assert.ok(firefox.browser_specific_settings.gecko.id);
+});
