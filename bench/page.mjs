@@ -67,8 +67,10 @@ try {
 } finally {
   await browser.close();
 }
-console.log("| page | trigger → highlights (median ms) | longest main-thread task (median / max ms) |\n|---|---|---|");
+// The first run of all pays for building the engine (wasm and models) in
+// the background; it is shown apart, and counted in the median.
+console.log("| page | trigger → highlights (median ms) | first run (ms) | longest main-thread task (median / max ms) |\n|---|---|---|---|");
 for (const r of results) {
-  console.log(`| ${r.page} | ${r.highlightMs.median.toFixed(0)} | ${r.longestTaskMs.median.toFixed(0)} / ${r.longestTaskMs.max.toFixed(0)} |`);
+  console.log(`| ${r.page} | ${r.highlightMs.median.toFixed(0)} | ${r.highlightMs.all[0].toFixed(0)} | ${r.longestTaskMs.median.toFixed(0)} / ${r.longestTaskMs.max.toFixed(0)} |`);
 }
 console.log(JSON.stringify(results));

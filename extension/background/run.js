@@ -49,8 +49,6 @@ export function forgetPageStyle(tabId) {
 }
 
 export async function runOnTab(tabId) {
-  // The wasm and models load while the page is read.
-  warmUp();
   setTab(tabId, { state: "running" });
   try {
     const target = { tabId };
@@ -61,7 +59,11 @@ export async function runOnTab(tabId) {
       await api.scripting.insertCSS({ target, css });
       styled.add(tabId);
     }
-    await api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
+    const injected = api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
+    // The wasm and models load while the page is read; only once the
+    // scripts are on their way, as building the engine holds this thread.
+    warmUp();
+    await injected;
   } catch (error) {
     await setTab(tabId, { state: "error", error: `newslens cannot run on this page: ${error.message}` });
   }

@@ -70,7 +70,14 @@
     ns.runs += 1;
     // Marks on the page's performance timeline (names only), for bench/page.mjs.
     performance.mark("newslens:start");
-    const collected = ns.collect();
+    // Finding the article and reading its text, each in a task of its own,
+    // keep the page's main thread free for its own work in between.
+    const article = ns.findArticle(document);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (mine !== generation) {
+      return;
+    }
+    const collected = ns.collect(article);
     performance.mark("newslens:collected");
     const reply = await api.runtime.sendMessage({
       type: M.CONTENT_TO_BACKGROUND_ANALYZE,

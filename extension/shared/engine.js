@@ -19,21 +19,36 @@ function load() {
   return engine;
 }
 
-// Starts loading the wasm (and the models' index) without waiting for it.
+// Each language's model, added to the engine once: a promise per language,
+// so that a warm-up and a first analysis never fetch the same file twice.
+const models = new Map();
+function loadModel({ newslens }, code) {
+  if (!models.has(code)) {
+    const adding = (async () => {
+      const bytes = new Uint8Array(await (await fetch(pkg(`models/${code}.bin`))).arrayBuffer());
+      newslens.addModel(code, bytes);
+    })();
+    // As with the engine, a failure is not kept.
+    adding.catch(() => models.delete(code));
+    models.set(code, adding);
+  }
+  return models.get(code);
+}
+
+// Starts loading the wasm and every model without waiting for them, so
+// that the first page read does not wait on them: the readers newslens is
+// made for read French and English news, a few MB in memory.
 export function warmUp() {
-  load().catch(() => {});
+  load()
+    .then((loaded) => Promise.all(loaded.available.map((code) => loadModel(loaded, code))))
+    .catch(() => {});
 }
 
 // Analyses `text` and resolves to { lang, status, entities, summary }, with
 // entity offsets in UTF-16 code units of `text`.
 export async function analyze(text, lang) {
-  const { newslens, available } = await load();
-  const needed = lang ? [lang] : newslens.languagesNeeded(text);
-  for (const code of needed) {
-    if (available.includes(code) && !newslens.languages().includes(code)) {
-      const bytes = new Uint8Array(await (await fetch(pkg(`models/${code}.bin`))).arrayBuffer());
-      newslens.addModel(code, bytes);
-    }
-  }
-  return newslens.analyze(text, lang ?? undefined);
+  const loaded = await load();
+  const needed = lang ? [lang] : loaded.newslens.languagesNeeded(text);
+  await Promise.all(needed.filter((code) => loaded.available.includes(code)).map((code) => loadModel(loaded, code)));
+  return loaded.newslens.analyze(text, lang ?? undefined);
 }
