@@ -14,8 +14,8 @@
 //
 // Words are lower-cased runs of letters and digits (/[\p{L}\p{N}]+/gu),
 // compared as multisets. Recall: the share of expected.html's words found in
-// the collected text (findArticle's roots minus what skip() rejects, read as
-// collect.js reads a page). Precision: the share of the collected words that
+// the collected text (findArticle's roots minus what skip() rejects, read by
+// collect.js, as the extension reads them). Precision: the share of the collected words that
 // are in expected.html. Readability leaves the headline out of
 // expected.html, and sometimes the standfirst: both count against
 // precision here although they are wanted. expected.html is loaded in the
@@ -34,6 +34,8 @@ export const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 export const SHARED = resolve(process.env.NEWSLENS_SHARED ?? join(ROOT, "../shared"));
 export const PAGES = join(SHARED, "fixtures/pages");
 export const ARTICLE_JS = join(ROOT, "extension/content/article.js");
+// What reads the text of the article's elements in the extension.
+const COLLECT_JS = join(ROOT, "extension/content/collect.js");
 
 if (!existsSync(PAGES)) {
   throw new Error(`fixture pages missing at ${PAGES}: check out shared/ beside the project or set NEWSLENS_SHARED`);
@@ -82,55 +84,20 @@ export async function launch() {
   return { context, url, close };
 }
 
-// Opens fixture page `name` (source.html) with article.js loaded in it.
+// Opens fixture page `name` (source.html) with article.js and collect.js
+// loaded in it.
 export async function openSource(context, url, name) {
   const page = await context.newPage();
   await page.goto(`${url}${name}/source.html`, { waitUntil: "load" });
   await page.addScriptTag({ path: ARTICLE_JS });
+  await page.addScriptTag({ path: COLLECT_JS });
   return page;
-}
-
-// Reads the text under `roots` as collect.js does: text nodes in document
-// order, never inside SKIP elements, invisible ones or those `skip` rejects,
-// with a break wherever a block element starts. Runs in the page.
-function readText(roots, skip) {
-  const SKIP = new Set([
-    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON",
-    "SVG", "MATH", "CANVAS", "IFRAME", "OBJECT", "EMBED", "VIDEO", "AUDIO", "NEWSLENS-LEGEND",
-  ]);
-  const BLOCK = new Set([
-    "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
-    "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI",
-    "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TD", "TH", "TR", "UL",
-  ]);
-  const visible = (e) => !e.hidden && e.getAttribute("aria-hidden") !== "true" && (typeof e.checkVisibility !== "function" || e.checkVisibility());
-  let text = "";
-  for (const root of roots) {
-    text += "\n\n";
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === Node.TEXT_NODE) {
-          return NodeFilter.FILTER_ACCEPT;
-        }
-        return SKIP.has(node.nodeName.toUpperCase()) || !visible(node) || skip(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-      },
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        text += node.data;
-      } else if (node.nodeName.toUpperCase() === "BR" || BLOCK.has(node.nodeName.toUpperCase())) {
-        text += "\n";
-      }
-    }
-  }
-  return text;
 }
 
 // The text findArticle selects in `page`, and how long findArticle took
 // (the first call, then the median of five more).
 export function articleText(page) {
-  return page.evaluate((readTextSource) => {
-    const readText = new Function(`return ${readTextSource}`)();
+  return page.evaluate(() => {
     let start = performance.now();
     const { roots, skip } = globalThis.newslensContent.findArticle(document);
     const first = performance.now() - start;
@@ -142,8 +109,8 @@ export function articleText(page) {
     }
     times.sort((a, b) => a - b);
     const describe = (e) => e.nodeName.toLowerCase() + (e.id ? `#${e.id}` : "") + (typeof e.className === "string" && e.className.trim() ? `.${e.className.trim().split(/\s+/).join(".")}` : "");
-    return { text: readText(roots, skip), first, median: times[2], roots: roots.map(describe) };
-  }, readText.toString());
+    return { text: globalThis.newslensContent.collect({ roots, skip }).text, first, median: times[2], roots: roots.map(describe) };
+  });
 }
 
 // The text of fixture page `name`'s expected.html, loaded in the same

@@ -62,15 +62,6 @@ function setHidden(label, hide) {
   }
 }
 
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement("a"), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 async function main() {
   const lang = navigator.language?.startsWith("fr") ? "fr" : "en";
   globalThis.newslensI18n.use(await (await fetch(`_locales/${lang}/messages.json`)).json());
@@ -92,7 +83,7 @@ async function main() {
     }
     const ms = (performance.now() - started).toFixed(1);
     renderPreview(text, analysis.entities);
-    renderSummary($("summary"), analysis, { hidden, reveal, setHidden, download });
+    renderSummary($("summary"), analysis, { hidden, reveal, setHidden });
     const language = analysis.status === "ok" ? analysis.lang : `${analysis.lang} (${analysis.status})`;
     $("status").textContent = `${analysis.entities.length} mentions · language ${language} · ${ms} ms`;
   };

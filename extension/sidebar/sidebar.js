@@ -38,15 +38,6 @@ async function hiddenTypes() {
   return hiddenByTab.get(tabId);
 }
 
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement("a"), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 async function refresh() {
   tabId = await currentTab();
   if (tabId === null) {
@@ -70,7 +61,6 @@ async function refresh() {
         hide ? hidden.add(label) : hidden.delete(label);
         toPage({ type: M.SIDEBAR_TO_CONTENT_SET_HIDDEN, hidden: [...hidden] });
       },
-      download,
     });
   } else {
     $("meta").textContent = "";

@@ -49,11 +49,23 @@ export function toCsv(rows) {
   return [header.join(","), ...rows.map((r) => header.map((h) => cell(r[h])).join(","))].join("\n") + "\n";
 }
 
+// Saves `text` as a file the browser downloads: a blob URL of the page's
+// own, not a request.
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 // Renders `analysis` into `container`. Options:
 //   hidden: Set of labels whose highlights are hidden;
 //   reveal(mention): show entity mention `mention` (an index into analysis.entities);
 //   setHidden(label, hidden): a type's toggle changed;
-//   download(name, type, text): save an export.
+//   download(name, type, text): save an export (by default, as a file
+//   the browser downloads).
 export function renderSummary(container, analysis, options) {
   const state = { filter: "", position: new Map() };
   const root = element("div", { class: "nl-summary" });
@@ -72,8 +84,8 @@ export function renderSummary(container, analysis, options) {
   const exports = element(
     "div",
     { class: "nl-exports" },
-    element("button", { type: "button", textContent: t("exportJson"), onclick: () => options.download("newslens.json", "application/json", JSON.stringify({ entities: entityTable(analysis), figures: analysis.figures.map((f) => f.text), brief: analysis.brief.map((b) => b.text) }, null, 2)) }),
-    element("button", { type: "button", textContent: t("exportCsv"), onclick: () => options.download("newslens.csv", "text/csv", toCsv(entityTable(analysis))) }),
+    element("button", { type: "button", textContent: t("exportJson"), onclick: () => (options.download ?? download)("newslens.json", "application/json", JSON.stringify({ entities: entityTable(analysis), figures: analysis.figures.map((f) => f.text), brief: analysis.brief.map((b) => b.text) }, null, 2)) }),
+    element("button", { type: "button", textContent: t("exportCsv"), onclick: () => (options.download ?? download)("newslens.csv", "text/csv", toCsv(entityTable(analysis))) }),
   );
   root.append(element("div", { class: "nl-tools" }, filter, exports));
 

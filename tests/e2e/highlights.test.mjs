@@ -73,6 +73,7 @@ for (const [name, lang] of PAGES) {
       // The interface speaks the browser's language (English here), whatever the page's.
       assert.ok(card.text.startsWith("person"), card.text);
       assert.match(card.text, /1 mention‹|mentions · mention \d+ of \d+/);
+      await screenshot(page, `${name}-card`);
       const next = card.buttons.find((b) => b.text === "›");
       if (/1 mention‹/.test(card.text)) {
         return;
