@@ -261,8 +261,17 @@ fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> {
     while r.start < r.end && loose(r.start) {
         r.start += 1;
     }
+    // Nor with a lower-case word before its capitalised ones ("irakien
+    // Qassem al-Mohammedi", "président Macron"), as training leaves them out
+    // of gold names, unless that word is a name's particle ("van Gogh").
+    while r.len() > 1 && doc.is_lower(r.start) && !PARTICLES.contains(&doc.word(r.start)) && (r.start + 1..r.end).any(|i| doc.is_capitalised(i)) {
+        r.start += 1;
+    }
     (!r.is_empty()).then_some(r)
 }
+
+/// Lower-case words that begin names: "van Gogh", "von der Leyen", "bin Laden".
+const PARTICLES: &[&str] = &["van", "von", "der", "den", "ter", "ten", "al", "el", "ben", "bin", "ibn", "abu", "abou", "da", "di", "dos", "das", "del", "della", "mac"];
 
 /// The spans that the curated gazetteers match, from the gazetteer bits
 /// (part 0 begin, 2 last, 3 unit).
@@ -351,5 +360,30 @@ mod tests {
         let doc = Doc::new(text);
         let ctx = Context::new(&doc, &model.words, &gazetteers);
         assert_eq!(model.decode(&ctx), reference(&model, &ctx));
+    }
+}
+
+#[cfg(test)]
+mod trim_tests {
+    use super::trim_name;
+    use crate::doc::Doc;
+
+    #[test]
+    fn names_lose_what_runs_onto_their_edges() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("demonym before a person", "irakien Qassem al-Mohammedi", Some("Qassem al-Mohammedi")),
+            ("title before a person", "président Macron", Some("Macron")),
+            ("particle kept", "van Gogh", Some("van Gogh")),
+            ("lower-case word after the capital kept", "Etat islamique", Some("Etat islamique")),
+            ("conjunction at the end", "Department of Conservation and", Some("Department of Conservation")),
+            ("punctuation at the end", "Māori –", Some("Māori")),
+            ("lower case alone kept", "internet", Some("internet")),
+            ("punctuation alone", "»", None),
+        ];
+        for &(name, text, expected) in cases {
+            let doc = Doc::new(text);
+            let got = trim_name(&doc, 0..doc.tokens.len()).map(|r| &text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]);
+            assert_eq!(got, expected, "{name}");
+        }
     }
 }
