@@ -44,6 +44,11 @@ pub struct TrainArgs {
     /// Watch this development file instead of the recipe's.
     #[arg(long)]
     dev: Option<String>,
+    /// Learn capitalisation priors and word classes from this corpus's text
+    /// too, never its labels, instead of the recipe's (repeatable; for
+    /// experiments).
+    #[arg(long = "text")]
+    text: Vec<String>,
     /// Word classes in each of the three clusterings, coarse to fine.
     #[arg(long, value_delimiter = ',', default_value = "32,128,512")]
     clusters: Vec<usize>,
@@ -67,6 +72,7 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode, String> {
         sources: (!args.corpora.is_empty()).then_some(args.corpora),
         dev: args.dev,
         clusters: [coarse, middle, fine],
+        text: (!args.text.is_empty()).then_some(args.text),
     };
     let out = args.out.unwrap_or_else(|| PathBuf::from(format!("models/{}.bin", args.lang)));
     let mut progress = Progress::new();

@@ -62,11 +62,22 @@ impl std::str::FromStr for Source {
     }
 }
 
-/// The training corpora and development file of a language's model.
-pub fn recipe(lang: Lang) -> Option<(Vec<Source>, &'static str)> {
+/// What a language's model is trained from.
+pub struct Recipe {
+    /// The labelled corpora.
+    pub sources: Vec<Source>,
+    /// The development file watched during training.
+    pub dev: &'static str,
+    /// Corpora whose text alone (never their labels) also feeds the word
+    /// table: capitalisation priors and word classes.
+    pub text: Vec<String>,
+}
+
+/// The recipe of a language's model.
+pub fn recipe(lang: Lang) -> Option<Recipe> {
     match lang.code() {
-        "fr" => Some((
-            vec![
+        "fr" => Some(Recipe {
+            sources: vec![
                 // Three times the in-domain newspapers, and their documents
                 // from 1950 on (a subset) twice more: the measured best mix
                 // for hipe2020.fr.dev (models/MODEL_CARD.md).
@@ -75,18 +86,24 @@ pub fn recipe(lang: Lang) -> Option<(Vec<Source>, &'static str)> {
                 source("europeana.fr.train.conll", false, 1.0),
                 source("wikineural.fr.dev.conll", true, 1.0),
             ],
-            "hipe2020.fr.dev.conll",
-        )),
-        "en" => Some((
-            vec![
+            dev: "hipe2020.fr.dev.conll",
+            // 7romans.fr.train's text made the word classes worse.
+            text: vec![],
+        }),
+        "en" => Some(Recipe {
+            sources: vec![
                 // Three times the news wire the target is measured on: the
                 // measured best mix for conll03.en.dev and cleanconll.en.dev.
                 source("conll03.en.train.conll", true, 3.0),
                 source("dwie.en.train.conll", true, 1.0),
                 source("wikineural.en.dev.conll", true, 1.0),
             ],
-            "conll03.en.dev.conll",
-        )),
+            dev: "conll03.en.dev.conll",
+            // Wikipedia sentences whose labels (no MISC, another span
+            // convention) hurt as training data, but whose text helps the
+            // word classes.
+            text: vec!["wikiann.en.train.conll".to_string()],
+        }),
         _ => None,
     }
 }
@@ -114,6 +131,9 @@ pub struct Options {
     pub dev: Option<String>,
     /// Word classes in each clustering, coarse to fine.
     pub clusters: [usize; crate::model::lexicon::CLUSTERINGS],
+    /// Corpora whose text also feeds the word table, instead of the
+    /// recipe's.
+    pub text: Option<Vec<String>>,
 }
 
 /// What training did.
@@ -190,9 +210,10 @@ fn gold_tags(doc: &Doc, names: &[(std::ops::Range<usize>, Label)]) -> Vec<usize>
 /// Trains a model by the recipe of `options.lang`, reporting progress
 /// through `progress`.
 pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Trained, String> {
-    let (recipe_sources, recipe_dev) = recipe(options.lang).ok_or_else(|| format!("no training recipe for language {}", options.lang))?;
-    let sources = options.sources.clone().unwrap_or(recipe_sources);
-    let dev_file = options.dev.as_deref().unwrap_or(recipe_dev);
+    let recipe = recipe(options.lang).ok_or_else(|| format!("no training recipe for language {}", options.lang))?;
+    let sources = options.sources.clone().unwrap_or(recipe.sources);
+    let dev_file = options.dev.as_deref().unwrap_or(recipe.dev);
+    let text = options.text.clone().unwrap_or(recipe.text);
     let gazetteers = Gazetteers::new(GAZETTEERS).map_err(|e| e.to_string())?;
     let started = Instant::now();
     let mut gold_docs = Vec::new();
@@ -212,8 +233,17 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
             Example { doc, gold, misc_annotated: *misc_annotated }
         })
         .collect();
+    let mut texts = Vec::new();
+    for file in &text {
+        texts.extend(load_source(&options.data, &source(file, true, 1.0), options.limit)?.into_iter().map(|g| g.text));
+        progress(&format!("read {file} (text only)"));
+    }
+    let unlabelled: Vec<Doc> = texts.iter().map(|t| Doc::new(t)).collect();
+    for doc in &unlabelled {
+        counts.add(doc);
+    }
     let mut words = counts.table(options.min_word_count);
-    let docs: Vec<&Doc> = examples.iter().map(|e| &e.doc).collect();
+    let docs: Vec<&Doc> = examples.iter().map(|e| &e.doc).chain(&unlabelled).collect();
     words::cluster(&mut words, &docs, options.clusters, progress);
     let tokens: usize = examples.iter().map(|e| e.doc.tokens.len()).sum();
     progress(&format!("{} documents, {tokens} tokens, {} words in the table; indexing features", examples.len(), words.len()));
