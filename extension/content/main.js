@@ -61,6 +61,7 @@
   // toggles (a re-reading of a living page).
   ns.run = async ({ keep = false } = {}) => {
     const hidden = keep && ns.view ? ns.view.hidden : await defaultHidden();
+    const legendFolded = keep && ns.view ? ns.view.legendFolded : false;
     if (!keep) {
       reset();
     } else {
@@ -101,7 +102,7 @@
       }
     }
     performance.mark("newslens:analysed");
-    ns.view = { entities, ranges: ns.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null };
+    ns.view = { entities, ranges: ns.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null, legendFolded };
     repaint();
     performance.mark("newslens:painted");
     ns.watchPointer(true);

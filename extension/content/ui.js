@@ -49,7 +49,8 @@
   ns.reducedMotion = () => globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
   // The legend: each type's colour and mention count; clicking a type hides
-  // or shows its highlights; × removes newslens from the page.
+  // or shows its highlights; its title folds it to keep the page's text in
+  // view; × removes newslens from the page.
   ns.showLegend = (view, onToggle, onClose) => {
     ns.ui().querySelector("[data-part=legend]")?.remove();
     const palette = globalThis.newslensPalette;
@@ -63,8 +64,18 @@
     box.dataset.part = "legend";
     box.setAttribute("role", "region");
     box.setAttribute("aria-label", "newslens");
-    box.append(ns.styled("strong", { fontWeight: "600", marginRight: "2px" }, "newslens"));
-    for (const label of palette.order.filter((l) => counts.get(l))) {
+    const folded = Boolean(view.legendFolded);
+    const title = ns.styled("button", { font: "inherit", fontWeight: "600", color: "inherit", background: "none", border: "none", padding: "0 2px", cursor: "pointer" }, folded ? "newslens ▸" : "newslens");
+    title.dataset.action = "fold";
+    title.title = t(folded ? "legendUnfold" : "legendFold");
+    title.setAttribute("aria-expanded", String(!folded));
+    title.addEventListener("click", () => {
+      view.legendFolded = !folded;
+      ns.showLegend(view, onToggle, onClose);
+      ns.ui().querySelector("[data-part=legend] [data-action=fold]")?.focus();
+    });
+    box.append(title);
+    for (const label of folded ? [] : palette.order.filter((l) => counts.get(l))) {
       const chip = ns.styled("button", {
         font: "inherit", color: "inherit", background: "none", border: "1px solid transparent", borderRadius: "4px",
         padding: "0 4px", cursor: "pointer", display: "inline-flex", alignItems: "center", gap: "4px",

@@ -67,6 +67,21 @@ for (const [name, lang] of PAGES) {
       assert.equal(new Set(colours).size, colours.length, "one colour per type");
     });
 
+    test("the legend's title folds it to its name and unfolds it again", async () => {
+      const legendNow = async () => (await describeContent(browser, tabId)).parts.find((p) => p.part === "legend");
+      const unfolded = await legendNow();
+      const fold = unfolded.buttons[0];
+      assert.equal(fold.text, "newslens");
+      const click = (b) => page.mouse.click(b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2);
+      await click(fold);
+      const folded = await waitFor(legendNow, (l) => l.ticks.length === 0, "a folded legend");
+      assert.ok(folded.rect.width < unfolded.rect.width / 2, `${folded.rect.width} vs ${unfolded.rect.width}`);
+      assert.equal(folded.buttons.length, 2, "its title and ×");
+      await click(folded.buttons[0]);
+      const again = await waitFor(legendNow, (l) => l.ticks.length > 0, "an unfolded legend");
+      assert.deepEqual(again.ticks, unfolded.ticks);
+    });
+
     test("resting the pointer on a mention shows its card; its arrows walk the entity's mentions", async () => {
       await page.mouse.move(mentionRect.x + mentionRect.width / 2, mentionRect.y + mentionRect.height / 2);
       const card = await waitFor(async () => (await describeContent(browser, tabId)).parts.find((p) => p.part === "card"), Boolean, "a card");
