@@ -385,7 +385,8 @@ mod tests {
     #[test]
     fn table() {
         use Label::{Date, Num};
-        let cases: &[(&str, Lang, &str, &[(&str, Label)])] = &[
+        type Case<'a> = (&'a str, Lang, &'a str, &'a [(&'a str, Label)]);
+        let cases: &[Case] = &[
             ("weekday", Lang::FR, "ont repris jeudi des bases", &[("jeudi", Date)]),
             ("day month", Lang::FR, "le 5 décembre, rien", &[("5 décembre", Date)]),
             ("full date", Lang::FR, "le 18 décembre 2019 à Paris", &[("18 décembre 2019", Date)]),

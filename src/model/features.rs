@@ -150,9 +150,9 @@ fn capitalised_roles<'d>(doc: &'d Doc<'d>, sentence_start: &[bool], sentence_end
         while end < sentence_end[i] && doc.is_capitalised(end) {
             end += 1;
         }
-        for k in i..end {
+        for (k, &starts_sentence) in sentence_start.iter().enumerate().take(end).skip(i) {
             let role = match (end - i, k) {
-                (1, _) if sentence_start[k] => 0,
+                (1, _) if starts_sentence => 0,
                 (1, _) => ALONE,
                 (_, k) if k == i => OPENS_RUN,
                 (_, k) if k + 1 == end => CLOSES_RUN,
