@@ -24,9 +24,12 @@ const perBrowser = {
     browser_specific_settings: {
       gecko: {
         id: "newslens@newslens.example",
-        // 128: scripting.registerContentScripts with persistAcrossSessions,
+        // 140: the CSS Custom Highlight API, which paints without touching
+        // the page's DOM (the <newslens-mark> fallback splits the page's
+        // text nodes, which a page's own scripts may hold); 128 brought
+        // scripting.registerContentScripts with persistAcrossSessions,
         // storage.session, and MV3 host permissions granted at runtime.
-        strict_min_version: "128.0",
+        strict_min_version: "140.0",
         // AMO requires the declaration; newslens collects nothing.
         data_collection_permissions: { required: ["none"] },
       },

@@ -7,6 +7,10 @@
 // needs undoing. One walk over the page; the rest looks at its results.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
+  // Injected again on a page that has it: keep the functions in use.
+  if (ns.loaded) {
+    return;
+  }
 
   // Never text: not scored, not walked into.
   const IGNORE = new Set([

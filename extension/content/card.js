@@ -3,6 +3,10 @@
 // to the previous and next mention of the same entity.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
+  // Injected again on a page that has it: keep the functions in use.
+  if (ns.loaded) {
+    return;
+  }
   let hideTimer = 0;
   let frame = 0;
   let lastPointer = null;
@@ -77,7 +81,7 @@
 
   ns.hideCard = (delay = 0) => {
     clearTimeout(hideTimer);
-    hideTimer = setTimeout(() => ns.ui().querySelector("[data-part=card]")?.remove(), delay);
+    hideTimer = setTimeout(() => ns.uiIfShown()?.querySelector("[data-part=card]")?.remove(), delay);
   };
 
   // Pointer tracking, one look-up per animation frame at most.
@@ -95,7 +99,7 @@
       const i = mentionAt(view, lastPointer.clientX, lastPointer.clientY);
       if (i !== null) {
         ns.showCard(view, i);
-      } else if (!ns.ui().querySelector("[data-part=card]:hover")) {
+      } else if (!ns.uiIfShown()?.querySelector("[data-part=card]:hover")) {
         ns.hideCard(300);
       }
     });
@@ -103,6 +107,9 @@
 
   ns.watchPointer = (on) => {
     document.removeEventListener("pointermove", onPointerMove);
+    clearTimeout(hideTimer);
+    cancelAnimationFrame(frame);
+    frame = 0;
     if (on) {
       document.addEventListener("pointermove", onPointerMove, { passive: true });
     }

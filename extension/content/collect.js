@@ -2,6 +2,10 @@
 // of that text back to the DOM text node it came from.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
+  // Injected again on a page that has it: keep the functions in use.
+  if (ns.loaded) {
+    return;
+  }
 
   // Never read inside these: code, form fields, media, our own elements.
   const SKIP = new Set([
@@ -60,6 +64,10 @@
           continue;
         }
         if (!node.data.trim()) {
+          // "<a>Barack</a> <a>Obama</a>": the space between still separates.
+          if (text && !pendingBreak) {
+            pendingBreak = " ";
+          }
           continue;
         }
         if (text.length + node.data.length > MAX_CHARS) {

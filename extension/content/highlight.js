@@ -4,6 +4,10 @@
 // change nothing but the background.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
+  // Injected again on a page that has it: keep the functions in use.
+  if (ns.loaded) {
+    return;
+  }
   const { HIGHLIGHT_PREFIX: PREFIX, CURRENT, MARK_ELEMENT: MARK } = globalThis.newslensPageStyle;
 
   function highlightApi() {

@@ -3,6 +3,10 @@
 // page's changes made by newslens itself never do.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
+  // Injected again on a page that has it: keep the functions in use.
+  if (ns.loaded) {
+    return;
+  }
   // Changes are gathered this long after the last one, and never longer than
   // the cap, before newslens reads the page again.
   const QUIET_MS = 800;
@@ -24,15 +28,29 @@
     }
   }
 
+  // Whether `node` is in the article newslens read (any node, before a
+  // first reading).
+  const inArticle = (node) => ns.view?.roots?.some((root) => root.contains(node)) ?? true;
+  // Text enough to be more article (a new paragraph, the next story of an
+  // infinite scroll) wherever it lands; less (a clock, a counter) counts
+  // only inside the article.
+  const PARAGRAPH = 80;
+
   // Whether a mutation brings new text the reader would want read.
   function bringsText(record) {
     if (ns.isOwn(record.target)) {
       return false;
     }
     if (record.type === "characterData") {
-      return Boolean(record.target.data?.trim());
+      return Boolean(record.target.data?.trim()) && inArticle(record.target);
     }
-    return [...record.addedNodes].some((node) => !ns.isOwn(node) && node.textContent?.trim() && node.nodeName !== "SCRIPT" && node.nodeName !== "STYLE");
+    return [...record.addedNodes].some((node) => {
+      if (ns.isOwn(node) || node.nodeName === "SCRIPT" || node.nodeName === "STYLE") {
+        return false;
+      }
+      const text = node.textContent?.trim() ?? "";
+      return text.length >= PARAGRAPH || (text && inArticle(record.target));
+    });
   }
 
   // Watches the page; `rerun(navigated)` is called after a batch of changes.
@@ -44,7 +62,9 @@
         schedule(rerun);
       }
     });
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    // The whole document: a page that swaps its <body> (Turbo-style
+    // navigation) is still watched.
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     addEventListener("popstate", onPopState);
     function onPopState() {
       schedule(rerun);

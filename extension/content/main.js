@@ -3,7 +3,10 @@
 // Injected on demand; injecting it again reuses what is there.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
-  if (ns.run) {
+  // Injecting the scripts again (toolbar pressed twice, a site that runs by
+  // itself, then a click) must reuse the functions in use, or the first
+  // reading's legend, listeners and watcher would be out of reach.
+  if (ns.loaded) {
     return;
   }
   const M = globalThis.newslensMessages;
@@ -47,6 +50,11 @@
     view.mapTimer = setTimeout(() => ns.view === view && ns.drawMap(view), 0);
   }
 
+  // The sidebar shows the page's toggles: tell it when the page's change.
+  function hiddenChanged() {
+    api.runtime.sendMessage({ type: M.CONTENT_TO_SIDEBAR_HIDDEN_CHANGED, hidden: [...ns.view.hidden] }).catch(() => {});
+  }
+
   function toggleType(label) {
     const view = ns.view;
     if (view.hidden.has(label)) {
@@ -55,22 +63,31 @@
       view.hidden.add(label);
     }
     repaint();
+    hiddenChanged();
   }
 
   // Reads the page and paints its entities. `keep` keeps the reader's
   // toggles (a re-reading of a living page).
   ns.run = async ({ keep = false } = {}) => {
+    const asked = generation;
     const hidden = keep && ns.view ? ns.view.hidden : await defaultHidden();
-    const legendFolded = keep && ns.view ? ns.view.legendFolded : false;
+    if (asked !== generation) {
+      // Turned off (or read again) while the options were read.
+      return;
+    }
+    const previous = keep ? ns.view : null;
     if (!keep) {
       reset();
-    } else {
+    } else if (previous?.method !== "highlight-api") {
+      // Marks split the page's text nodes: put them back before reading.
       ns.unobserved(() => ns.unpaint());
     }
     const mine = ++generation;
     ns.runs += 1;
-    // Marks on the page's performance timeline (names only), for bench/page.mjs.
-    performance.mark("newslens:start");
+    // Timings, kept in the content script's own world for bench/page.mjs
+    // (through describe()): marks on the page's timeline would tell the
+    // page that newslens ran.
+    const timings = { start: performance.now() };
     // Finding the article and reading its text, each in a task of its own,
     // keep the page's main thread free for its own work in between.
     const article = ns.findArticle(document);
@@ -79,7 +96,15 @@
       return;
     }
     const collected = ns.collect(article);
-    performance.mark("newslens:collected");
+    timings.collected = performance.now();
+    if (previous && collected.text === previous.text) {
+      // A change elsewhere in the page (a clock, a comment counter): the
+      // same article, whose nodes may have been replaced. Its entities hold;
+      // only their ranges are found again.
+      ns.view = { ...previous, ranges: ns.rangesFor(collected, previous.entities), roots: article.roots };
+      repaint();
+      return;
+    }
     const reply = await api.runtime.sendMessage({
       type: M.CONTENT_TO_BACKGROUND_ANALYZE,
       text: collected.text,
@@ -101,10 +126,16 @@
         groupOf[m] = group;
       }
     }
-    performance.mark("newslens:analysed");
-    ns.view = { entities, ranges: ns.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null, legendFolded };
+    timings.analysed = performance.now();
+    if (previous?.method === "highlight-api") {
+      ns.unpaint();
+    }
+    ns.view = {
+      entities, ranges: ns.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null,
+      legendFolded: previous?.legendFolded ?? false, text: collected.text, roots: article.roots, timings,
+    };
     repaint();
-    performance.mark("newslens:painted");
+    timings.painted = performance.now();
     ns.watchPointer(true);
     ns.watchResize(true);
     ns.watchPage((navigated) => ns.run({ keep: !navigated }));
@@ -129,6 +160,7 @@
       hidden: view ? [...view.hidden] : [],
       current: view?.current ?? -1,
       mentions: view ? view.ranges.filter(Boolean).length : 0,
+      timings: view?.timings ?? null,
       parts: root ? [...root.querySelectorAll("[data-part]")].map((el) => ({
         part: el.dataset.part,
         text: el.textContent,
@@ -178,6 +210,7 @@
     const anyShown = labels.some((l) => !view.hidden.has(l));
     view.hidden = new Set(anyShown ? labels : []);
     repaint();
+    hiddenChanged();
   }
 
   const handlers = {
@@ -195,6 +228,8 @@
       ({ "toggle-highlights": toggleAll, "next-entity": () => step(1), "previous-entity": () => step(-1) })[message.command]?.();
     },
     [M.BACKGROUND_TO_CONTENT_CLEAR]: () => ns.clear(),
+    // Answered below, as every message is, with the hidden types.
+    [M.SIDEBAR_TO_CONTENT_GET_HIDDEN]: () => {},
   };
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const handler = handlers[message?.type];
@@ -205,4 +240,5 @@
     sendResponse({ ok: true, hidden: ns.view ? [...ns.view.hidden] : null });
     return false;
   });
+  ns.loaded = true;
 })();

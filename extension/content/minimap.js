@@ -1,7 +1,11 @@
 // The mention map: a thin strip beside the scrollbar with a tick where each
-// type is mentioned along the page; clicking the strip scrolls there.
+// type is mentioned along the page; clicking a tick scrolls there.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
+  // Injected again on a page that has it: keep the functions in use.
+  if (ns.loaded) {
+    return;
+  }
   let resizeTimer = 0;
 
   // Draws (or redraws) the map of `view`'s visible mentions. Positions are
@@ -12,6 +16,9 @@
     const strip = ns.styled("div", {
       position: "fixed", top: "0", right: "0", width: "8px", height: "100vh", zIndex: "2147483646",
       background: "#8882", cursor: "pointer",
+      // A page's own controls at its right edge stay clickable: the strip
+      // takes no pointer events, its ticks do.
+      pointerEvents: "none",
     });
     strip.dataset.part = "map";
     strip.setAttribute("role", "img");
@@ -37,11 +44,12 @@
       seen.add(key);
       const tick = ns.styled("div", {
         position: "absolute", left: "0", width: "8px", height: "3px", top: `calc(${(at * 100).toFixed(3)}% - 1px)`,
-        background: palette.colour(label),
+        background: palette.colour(label), pointerEvents: "auto",
       });
       tick.dataset.label = label;
       strip.append(tick);
     });
+    // Clicking a tick scrolls to where it is.
     strip.addEventListener("click", (event) => {
       scrollTo({ top: (event.clientY / innerHeight) * height - innerHeight / 2, behavior: ns.reducedMotion() ? "auto" : "smooth" });
     });

@@ -4,6 +4,10 @@
 // CSSOM, which the page's CSP does not restrict.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
+  // Injected again on a page that has it: keep the functions in use.
+  if (ns.loaded) {
+    return;
+  }
   const HOST = "newslens-ui";
   const t = (...args) => globalThis.newslensI18n.t(...args);
   ns.t = t;
@@ -52,6 +56,9 @@
   // or shows its highlights; its title folds it to keep the page's text in
   // view; × removes newslens from the page.
   ns.showLegend = (view, onToggle, onClose) => {
+    // The legend is rebuilt: the button that had focus gets it back.
+    const focused = ns.uiIfShown()?.activeElement;
+    const refocus = focused?.dataset?.label ? `[data-label="${focused.dataset.label}"]` : focused?.dataset?.action ? `[data-action="${focused.dataset.action}"]` : null;
     ns.ui().querySelector("[data-part=legend]")?.remove();
     const palette = globalThis.newslensPalette;
     const counts = new Map();
@@ -72,7 +79,6 @@
     title.addEventListener("click", () => {
       view.legendFolded = !folded;
       ns.showLegend(view, onToggle, onClose);
-      ns.ui().querySelector("[data-part=legend] [data-action=fold]")?.focus();
     });
     box.append(title);
     for (const label of folded ? [] : palette.order.filter((l) => counts.get(l))) {
@@ -94,5 +100,8 @@
     close.addEventListener("click", onClose);
     box.append(close);
     ns.ui().append(box);
+    if (refocus) {
+      box.querySelector(refocus)?.focus();
+    }
   };
 })();

@@ -38,6 +38,12 @@ globalThis.newslensMessages = Object.freeze({
   // sidebar → content: the types whose highlights are hidden.
   // { type, hidden: [label] } → { ok }
   SIDEBAR_TO_CONTENT_SET_HIDDEN: "sidebar→content:set-hidden",
+  // sidebar → content: which types' highlights are hidden in the page.
+  // { type } → { ok, hidden: [label] | null }
+  SIDEBAR_TO_CONTENT_GET_HIDDEN: "sidebar→content:get-hidden",
+  // content → sidebar: the reader hid or showed a type in the page (legend,
+  // shortcut). { type, hidden: [label] }
+  CONTENT_TO_SIDEBAR_HIDDEN_CHANGED: "content→sidebar:hidden-changed",
 
   // background → content: a keyboard shortcut was pressed.
   // { type, command: "toggle-highlights" | "next-entity" | "previous-entity" }

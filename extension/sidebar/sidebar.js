@@ -12,8 +12,6 @@ const $ = (id) => document.getElementById(id);
 const pinnedTab = Number(new URLSearchParams(location.search).get("tab")) || null;
 let tabId = null;
 let view = null;
-// The types hidden in each tab, as the reader toggled them.
-const hiddenByTab = new Map();
 
 document.documentElement.lang = api.i18n.getUILanguage?.().split("-")[0] ?? "en";
 $("run").textContent = t("run");
@@ -30,12 +28,16 @@ function toPage(message) {
   return api.tabs.sendMessage(tabId, message).catch(() => null);
 }
 
+// The types hidden in the page: the page is the one source of truth (its
+// legend and shortcuts toggle them too); the options' defaults until it
+// answers.
 async function hiddenTypes() {
-  if (!hiddenByTab.has(tabId)) {
-    const { hiddenTypes: stored = [] } = await api.storage.local.get("hiddenTypes");
-    hiddenByTab.set(tabId, new Set(stored));
+  const reply = await toPage({ type: M.SIDEBAR_TO_CONTENT_GET_HIDDEN });
+  if (Array.isArray(reply?.hidden)) {
+    return new Set(reply.hidden);
   }
-  return hiddenByTab.get(tabId);
+  const { hiddenTypes: stored = [] } = await api.storage.local.get("hiddenTypes");
+  return new Set(stored);
 }
 
 async function refresh() {
@@ -57,9 +59,11 @@ async function refresh() {
     view = renderSummary(summary, analysis, {
       hidden,
       reveal: (mention) => toPage({ type: M.SIDEBAR_TO_CONTENT_REVEAL, mention }),
-      setHidden: (label, hide) => {
-        hide ? hidden.add(label) : hidden.delete(label);
-        toPage({ type: M.SIDEBAR_TO_CONTENT_SET_HIDDEN, hidden: [...hidden] });
+      // From the page's current toggles, which its legend may have changed.
+      setHidden: async (label, hide) => {
+        const now = await hiddenTypes();
+        hide ? now.add(label) : now.delete(label);
+        toPage({ type: M.SIDEBAR_TO_CONTENT_SET_HIDDEN, hidden: [...now] });
       },
     });
   } else {
@@ -107,9 +111,11 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-api.runtime.onMessage.addListener((message) => {
+api.runtime.onMessage.addListener((message, sender) => {
   if (message?.type === M.BACKGROUND_TO_SIDEBAR_TAB_CHANGED && message.tabId === tabId) {
     refresh();
+  } else if (message?.type === M.CONTENT_TO_SIDEBAR_HIDDEN_CHANGED && sender.tab?.id === tabId && Array.isArray(message.hidden)) {
+    view?.showHidden(new Set(message.hidden));
   }
 });
 if (!pinnedTab) {

@@ -110,6 +110,7 @@ export function renderSummary(container, analysis, options) {
       title: t("showType", t(`type${label}`)),
       onchange: () => options.setHidden(label, !toggle.checked),
     });
+    toggle.dataset.label = label;
     const swatch = element("span", { class: "nl-swatch" });
     swatch.style.backgroundColor = palette.colour(label);
     const mentions = items.reduce((n, g) => n + g.count, 0);
@@ -131,7 +132,15 @@ export function renderSummary(container, analysis, options) {
       row.hidden = Boolean(state.filter) && !keys.some((k) => k.includes(state.filter));
     }
   }
-  return { focusFilter: () => filter.focus() };
+  return {
+    focusFilter: () => filter.focus(),
+    // The page's toggles changed elsewhere (its legend, a shortcut).
+    showHidden(hidden) {
+      for (const toggle of root.querySelectorAll(".nl-toggle")) {
+        toggle.checked = !hidden.has(toggle.dataset.label);
+      }
+    },
+  };
 }
 
 // One entity: its name (a button that shows its first mention, then the

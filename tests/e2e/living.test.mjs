@@ -19,6 +19,14 @@ test("a living page is read again after it changes, and not after newslens chang
     await page.waitForTimeout(1500);
     assert.equal((await describeContent(browser, tabId)).runs, first.runs, "no reading after its own changes");
 
+    // A clock ticking outside the article starts nothing either.
+    for (let i = 0; i < 4; i++) {
+      await page.evaluate(() => window.living.tick());
+      await page.waitForTimeout(300);
+    }
+    await page.waitForTimeout(1200);
+    assert.equal((await describeContent(browser, tabId)).runs, first.runs, "no reading after a change outside the article");
+
     // A paragraph arrives: read in one batch.
     await page.evaluate(() => window.living.addParagraph());
     await waitFor(() => painted(page), (p) => p.PER?.includes("Angela Merkel"), "the new paragraph's people");
@@ -49,6 +57,29 @@ test("turning newslens off removes every trace and stops watching", async () => 
     await page.evaluate(() => window.living.addParagraph());
     await page.waitForTimeout(1500);
     assert.equal((await describeContent(browser, tabId)).runs, runs, "no reading once off");
+  } finally {
+    await browser.close();
+  }
+});
+
+test("running newslens again on a page keeps one newslens, which × removes whole", async () => {
+  const browser = await launch();
+  try {
+    const { page, tabId } = await openAndRun(browser, `${browser.fixturesUrl}living/index.html`);
+    const before = (await describeContent(browser, tabId)).runs;
+    await browser.worker.evaluate((id) => globalThis.newslensRunOnTab(id), tabId);
+    await waitFor(() => describeContent(browser, tabId), (d) => d.runs === before + 1 && d.active, "a second reading");
+    assert.equal(await page.locator("newslens-ui").count(), 1, "one interface");
+    const legend = (await describeContent(browser, tabId)).parts.find((p) => p.part === "legend");
+    const close = legend.buttons.at(-1);
+    await page.mouse.click(close.rect.x + close.rect.width / 2, close.rect.y + close.rect.height / 2);
+    await waitFor(() => describeContent(browser, tabId), (d) => !d.active, "newslens off");
+    // The card's hiding timer must not bring the interface back.
+    await page.waitForTimeout(1000);
+    assert.equal(await page.locator("newslens-ui, newslens-mark").count(), 0);
+    await page.evaluate(() => window.living.addParagraph());
+    await page.waitForTimeout(1500);
+    assert.equal((await describeContent(browser, tabId)).active, false, "still off after the page changes");
   } finally {
     await browser.close();
   }

@@ -89,6 +89,21 @@ for (const [name, lang, person] of PAGES) {
       await waitFor(() => page.evaluate(() => CSS.highlights.has("newslens-LOC")), Boolean, "places shown");
     });
 
+    test("the page's legend and the sidebar agree on which types are hidden", async () => {
+      const legend = (await describeContent(browser, tabId)).parts.find((p) => p.part === "legend");
+      const people = legend.buttons.find((b) => b.text.startsWith("People"));
+      const click = (b) => page.mouse.click(b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2);
+      await click(people);
+      await waitFor(() => section("PER").locator(".nl-toggle").isChecked(), (checked) => !checked, "people unticked in the sidebar");
+      await section("ORG").locator(".nl-toggle").uncheck();
+      const hidden = await waitFor(() => describeContent(browser, tabId), (d) => d.hidden.includes("ORG"), "organisations hidden").then((d) => d.hidden);
+      assert.deepEqual([...hidden].sort(), ["ORG", "PER"], "the sidebar's toggle keeps what the legend hid");
+      await section("ORG").locator(".nl-toggle").check();
+      await click(people);
+      await waitFor(() => describeContent(browser, tabId), (d) => d.hidden.length === 0, "all shown again");
+      assert.ok(await section("PER").locator(".nl-toggle").isChecked());
+    });
+
     test("the filter keeps the matching entities, ignoring case and accents", async () => {
       const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
       const word = fold(person.split(" ")[1].slice(0, 4));
