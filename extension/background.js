@@ -79,7 +79,10 @@ api.commands.onCommand.addListener(async (command, tab) => {
   }
 });
 
-api.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+api.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+  forgetPageStyle(tabId);
+});
 // A new page in the tab: the old analysis no longer applies.
 api.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === "loading") {

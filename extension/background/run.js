@@ -25,9 +25,11 @@ const CONTENT_SCRIPTS = [
   "content/start.js",
 ];
 
-// Tabs whose current page has newslens's stylesheet: inserting it again at
-// every run would cost a round trip and stack copies.
-const styled = new Set();
+// The stylesheet each tab's current page has, exactly as inserted: removeCSS
+// takes only that text away, and the reader may change colours meanwhile.
+// Kept in storage.session, as Chrome stops an idle service worker.
+const cssKey = (tabId) => `css:${tabId}`;
+const insertedCss = async (tabId) => (await api.storage.session.get(cssKey(tabId)))[cssKey(tabId)] ?? null;
 
 // The page stylesheet, in the reader's colours.
 async function pageCss() {
@@ -39,26 +41,38 @@ async function pageCss() {
 // Takes newslens's stylesheet out of a tab (after the content script removed
 // everything else).
 export async function removePageStyle(tabId) {
-  styled.delete(tabId);
-  await api.scripting.removeCSS({ target: { tabId }, css: await pageCss() }).catch(() => {});
+  const css = await insertedCss(tabId);
+  await api.storage.session.remove(cssKey(tabId));
+  if (css) {
+    await api.scripting.removeCSS({ target: { tabId }, css }).catch(() => {});
+  }
 }
 
 // The tab's page changed: its stylesheet went with the old document.
-export function forgetPageStyle(tabId) {
-  styled.delete(tabId);
+export async function forgetPageStyle(tabId) {
+  await api.storage.session.remove(cssKey(tabId));
+}
+
+// Gives the tab's page the stylesheet in the reader's current colours, once.
+async function stylePage(tabId) {
+  const [css, inserted] = await Promise.all([pageCss(), insertedCss(tabId)]);
+  if (css === inserted) {
+    return;
+  }
+  const target = { tabId };
+  if (inserted) {
+    await api.scripting.removeCSS({ target, css: inserted }).catch(() => {});
+  }
+  // insertCSS is exempt from the page's CSP, unlike a <style> element.
+  await api.scripting.insertCSS({ target, css });
+  await api.storage.session.set({ [cssKey(tabId)]: css });
 }
 
 export async function runOnTab(tabId) {
   setTab(tabId, { state: "running" });
   try {
     const target = { tabId };
-    if (!styled.has(tabId)) {
-      // insertCSS is exempt from the page's CSP, unlike a <style> element.
-      const css = await pageCss();
-      await api.scripting.removeCSS({ target, css }).catch(() => {});
-      await api.scripting.insertCSS({ target, css });
-      styled.add(tabId);
-    }
+    await stylePage(tabId);
     const injected = api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
     // The wasm and models load while the page is read; only once the
     // scripts are on their way, as building the engine holds this thread.
