@@ -7,10 +7,28 @@ import { M, describe as describeContent, launch, openAndRun, toContent, waitFor 
 
 const painted = (page) => page.evaluate(() => Object.fromEntries([...CSS.highlights].filter(([k]) => k.startsWith("newslens-")).map(([k, h]) => [k.slice(9), [...h].map((r) => r.toString())])));
 
-test("a living page is read again after it changes, and not after newslens changes it", async () => {
+// Opens the living page in a fresh browser, has newslens read it, and runs
+// `fn` on it.
+async function onLivingPage(fn) {
   const browser = await launch();
   try {
     const { page, tabId } = await openAndRun(browser, `${browser.fixturesUrl}living/index.html`);
+    await fn({ browser, page, tabId });
+  } finally {
+    await browser.close();
+  }
+}
+
+// Clicks the legend's ×, as the reader turns newslens off.
+async function turnOff(browser, page, tabId) {
+  const legend = (await describeContent(browser, tabId)).parts.find((p) => p.part === "legend");
+  const close = legend.buttons.at(-1);
+  await page.mouse.click(close.rect.x + close.rect.width / 2, close.rect.y + close.rect.height / 2);
+  await waitFor(() => describeContent(browser, tabId), (d) => !d.active && d.parts.length === 0, "newslens off");
+}
+
+test("a living page is read again after it changes, and not after newslens changes it", () =>
+  onLivingPage(async ({ browser, page, tabId }) => {
     const first = await describeContent(browser, tabId);
     assert.ok((await painted(page)).PER?.includes("Haider al-Abadi"));
 
@@ -36,20 +54,12 @@ test("a living page is read again after it changes, and not after newslens chang
     // A single-page navigation: the new article replaces the old.
     await page.evaluate(() => window.living.navigate());
     await waitFor(() => painted(page), (p) => p.PER?.includes("Bernard Cazeneuve") && !p.PER.includes("Haider al-Abadi"), "the new article read");
-  } finally {
-    await browser.close();
-  }
-});
+  }));
 
-test("turning newslens off removes every trace and stops watching", async () => {
-  const browser = await launch();
-  try {
-    const { page, tabId } = await openAndRun(browser, `${browser.fixturesUrl}living/index.html`);
+test("turning newslens off removes every trace and stops watching", () =>
+  onLivingPage(async ({ browser, page, tabId }) => {
     const bodyWhileOn = await page.evaluate(() => document.body.outerHTML);
-    const legend = (await describeContent(browser, tabId)).parts.find((p) => p.part === "legend");
-    const close = legend.buttons.at(-1);
-    await page.mouse.click(close.rect.x + close.rect.width / 2, close.rect.y + close.rect.height / 2);
-    await waitFor(() => describeContent(browser, tabId), (d) => !d.active && d.parts.length === 0, "newslens off");
+    await turnOff(browser, page, tabId);
     assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("newslens-")).length), 0);
     assert.equal(await page.locator("newslens-ui, newslens-mark").count(), 0);
     assert.equal(await page.evaluate(() => document.body.outerHTML), bodyWhileOn, "the page's own DOM as it was");
@@ -57,30 +67,19 @@ test("turning newslens off removes every trace and stops watching", async () => 
     await page.evaluate(() => window.living.addParagraph());
     await page.waitForTimeout(1500);
     assert.equal((await describeContent(browser, tabId)).runs, runs, "no reading once off");
-  } finally {
-    await browser.close();
-  }
-});
+  }));
 
-test("running newslens again on a page keeps one newslens, which × removes whole", async () => {
-  const browser = await launch();
-  try {
-    const { page, tabId } = await openAndRun(browser, `${browser.fixturesUrl}living/index.html`);
+test("running newslens again on a page keeps one newslens, which × removes whole", () =>
+  onLivingPage(async ({ browser, page, tabId }) => {
     const before = (await describeContent(browser, tabId)).runs;
     await browser.worker.evaluate((id) => globalThis.newslensRunOnTab(id), tabId);
     await waitFor(() => describeContent(browser, tabId), (d) => d.runs === before + 1 && d.active, "a second reading");
     assert.equal(await page.locator("newslens-ui").count(), 1, "one interface");
-    const legend = (await describeContent(browser, tabId)).parts.find((p) => p.part === "legend");
-    const close = legend.buttons.at(-1);
-    await page.mouse.click(close.rect.x + close.rect.width / 2, close.rect.y + close.rect.height / 2);
-    await waitFor(() => describeContent(browser, tabId), (d) => !d.active, "newslens off");
+    await turnOff(browser, page, tabId);
     // The card's hiding timer must not bring the interface back.
     await page.waitForTimeout(1000);
     assert.equal(await page.locator("newslens-ui, newslens-mark").count(), 0);
     await page.evaluate(() => window.living.addParagraph());
     await page.waitForTimeout(1500);
     assert.equal((await describeContent(browser, tabId)).active, false, "still off after the page changes");
-  } finally {
-    await browser.close();
-  }
-});
+  }));
