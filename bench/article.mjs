@@ -24,26 +24,17 @@
 // Uses Debian's Chromium (/usr/bin/chromium, or $CHROMIUM) headless, with
 // every request that is not to 127.0.0.1 refused. tests/e2e/article.test.mjs
 // imports what is exported here.
-import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { serve } from "../www/serve.mjs";
+// playwright-core and Chromium's set-up are the browser tests'.
+import { CHROMIUM, CHROMIUM_FLAGS, PAGES, ROOT, chromium, median } from "../tests/e2e/browser.mjs";
 
-export const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-export const SHARED = resolve(process.env.NEWSLENS_SHARED ?? join(ROOT, "../shared"));
-export const PAGES = join(SHARED, "fixtures/pages");
+export { PAGES };
 export const ARTICLE_JS = join(ROOT, "extension/content/article.js");
 // What reads the text of the article's elements in the extension.
 const COLLECT_JS = join(ROOT, "extension/content/collect.js");
-
-if (!existsSync(PAGES)) {
-  throw new Error(`fixture pages missing at ${PAGES}: check out shared/ beside the project or set NEWSLENS_SHARED`);
-}
-
-// bench/ has no node_modules of its own: playwright-core is the browser
-// tests' dependency.
-const { chromium } = createRequire(join(ROOT, "tests/e2e/package.json"))("playwright-core");
 
 // The language of each fixture page.
 export const LANGUAGES = {
@@ -67,11 +58,10 @@ export const CASES = readdirSync(PAGES, { withFileTypes: true })
   .map((e) => e.name)
   .sort((a, b) => Object.keys(LANGUAGES).indexOf(a) - Object.keys(LANGUAGES).indexOf(b));
 
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 // Chromium and a server for the fixture pages. Returns { context, url, close }.
 export async function launch() {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   // Some pages carry a Content-Security-Policy that would refuse the
   // injected script.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
@@ -208,7 +198,6 @@ export async function firstCalls(context, url, name, runs) {
   return times;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (x) => x.toFixed(3);
 
 export function table(results) {

@@ -4,11 +4,11 @@
 // extraction does not). Several runs per page; prints medians and maxima.
 //
 //   node bench/page.mjs [runs]      (after ./build.sh build and `cd tests/e2e && npm ci`)
+import { median } from "../tests/e2e/browser.mjs";
 import { describe, launch, tabIdOf } from "../tests/e2e/harness.mjs";
 
 const PAGES = ["lemonde-1", "guardian-1"];
 const runs = Number(process.argv[2] ?? 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const browser = await launch();
 const results = [];

@@ -20,10 +20,27 @@ api.action.onClicked.addListener((tab) => {
   runOnTab(tab.id);
 });
 
+// The host of a page's address; none for an address that is not one.
+function hostname(url) {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+}
+
 const handlers = {
   async [M.CONTENT_TO_BACKGROUND_ANALYZE](message, sender) {
     const tabId = sender.tab.id;
-    const page = { url: message.url, title: message.title, site: message.site, words: message.words, truncated: message.truncated };
+    // Site and word count are the background's to derive: the page's
+    // thread only reads the text.
+    const page = {
+      url: message.url,
+      title: message.title,
+      site: hostname(message.url),
+      words: message.text.match(/\S+/g)?.length ?? 0,
+      truncated: message.truncated,
+    };
     try {
       const analysis = await analyze(message.text, message.lang);
       // The page paints first; the sidebar's copy is stored meanwhile.

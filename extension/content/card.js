@@ -10,6 +10,9 @@
   let hideTimer = 0;
   let frame = 0;
   let lastPointer = null;
+  // The view and mention the card shows, so that a pointer resting on that
+  // mention does not rebuild it at every frame.
+  let shown = { view: null, mention: -1 };
 
   // The entity mention under a point of the viewport, if any.
   function mentionAt(view, x, y) {
@@ -46,6 +49,7 @@
     const palette = globalThis.newslensPalette;
     const label = view.entities[i].label;
     const index = group.mentions.indexOf(i);
+    shown = { view, mention: i };
     let card = ns.ui().querySelector("[data-part=card]");
     if (!card) {
       card = ns.styled("div", {
@@ -97,9 +101,12 @@
         return;
       }
       const i = mentionAt(view, lastPointer.clientX, lastPointer.clientY);
-      if (i !== null) {
+      const card = ns.uiIfShown()?.querySelector("[data-part=card]");
+      if (i !== null && card && shown.view === view && shown.mention === i) {
+        clearTimeout(hideTimer);
+      } else if (i !== null) {
         ns.showCard(view, i);
-      } else if (!ns.uiIfShown()?.querySelector("[data-part=card]:hover")) {
+      } else if (!card?.matches(":hover")) {
         ns.hideCard(300);
       }
     });

@@ -43,8 +43,10 @@
     const registry = highlightApi();
     if (registry && view.method !== "marks") {
       try {
-        for (const label of globalThis.newslensPalette.order) {
-          const ranges = view.ranges.filter((r, i) => r && view.entities[i].label === label);
+        // Each type's ranges, in one pass over the mentions.
+        const byLabel = new Map(globalThis.newslensPalette.order.map((label) => [label, []]));
+        view.ranges.forEach((r, i) => r && byLabel.get(view.entities[i].label)?.push(r));
+        for (const [label, ranges] of byLabel) {
           if (ranges.length && !view.hidden.has(label)) {
             registry.set(PREFIX + label, new Highlight(...ranges));
           } else {

@@ -110,8 +110,6 @@
       text: collected.text,
       url: location.href,
       title: document.title,
-      site: location.hostname,
-      words: collected.text.split(/\s+/).filter(Boolean).length,
       truncated: collected.truncated,
     });
     if (mine !== generation || !reply?.ok) {
@@ -227,7 +225,6 @@
       }
       ({ "toggle-highlights": toggleAll, "next-entity": () => step(1), "previous-entity": () => step(-1) })[message.command]?.();
     },
-    [M.BACKGROUND_TO_CONTENT_CLEAR]: () => ns.clear(),
     // Answered below, as every message is, with the hidden types.
     [M.SIDEBAR_TO_CONTENT_GET_HIDDEN]: () => {},
   };

@@ -48,6 +48,4 @@ globalThis.newslensMessages = Object.freeze({
   // background → content: a keyboard shortcut was pressed.
   // { type, command: "toggle-highlights" | "next-entity" | "previous-entity" }
   BACKGROUND_TO_CONTENT_COMMAND: "background→content:command",
-  // background → content: remove newslens from the page. { type }
-  BACKGROUND_TO_CONTENT_CLEAR: "background→content:clear",
 });

@@ -1,6 +1,5 @@
 // What the browser tests share: paths, a Chromium with the built extension,
 // fixture pages served from 127.0.0.1, and a log of every request.
-import { chromium } from "playwright-core";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,10 +7,10 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../www/serve.mjs";
 
-export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+import { CHROMIUM, CHROMIUM_FLAGS, PAGES, ROOT, SHARED, chromium } from "./browser.mjs";
+
+export { PAGES, ROOT, SHARED };
 export const DIST = join(ROOT, "dist");
-export const SHARED = resolve(process.env.NEWSLENS_SHARED ?? join(ROOT, "../shared"));
-export const PAGES = join(SHARED, "fixtures/pages");
 // The project's own test pages (a living page).
 export const FIXTURES = join(ROOT, "tests/e2e/fixtures");
 // Screenshots for people to look at; ignored by git.
@@ -19,9 +18,6 @@ export const ARTIFACTS = join(ROOT, "tests/e2e/artifacts");
 
 if (!existsSync(join(DIST, "chrome/manifest.json"))) {
   throw new Error(`no built extension in ${DIST}: run ./build.sh build first`);
-}
-if (!existsSync(PAGES)) {
-  throw new Error(`fixture pages missing at ${PAGES}: check out shared/ beside the project or set NEWSLENS_SHARED`);
 }
 
 export async function readJson(path) {
@@ -41,18 +37,6 @@ async function extensionForTests() {
   return dir;
 }
 
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  // Without these Chromium itself calls home, which this machine refuses
-  // and which would blur what the extension does.
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 // Starts Chromium with the extension. Every request any page, extension
 // page or worker makes is logged in `requests`; none leaves 127.0.0.1
 // (the fixtures' remote assets are refused, as they would fail anyway).
@@ -62,7 +46,7 @@ export async function launch({ extension = true, locale = "en-US" } = {}) {
   const extensionDir = extension ? await extensionForTests() : null;
   const args = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     headless: true,
     locale,
     viewport: { width: 1280, height: 900 },

@@ -145,7 +145,8 @@ describe("where the Highlight API is missing", () => {
       assert.equal(marked.height, before.height);
       await screenshot(page, "lemonde-1-marks");
 
-      await toContent(browser, tabId, { type: M.BACKGROUND_TO_CONTENT_CLEAR });
+      // What the legend's × calls.
+      await browser.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => globalThis.newslensContent.clear() }), tabId);
       await waitFor(() => page.locator("newslens-mark").count(), (n) => n === 0, "marks removed");
       assert.deepEqual(await snapshot(), before);
     } finally {
