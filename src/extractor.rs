@@ -40,11 +40,19 @@ impl Slot {
             Slot::Ready(model) => model,
             #[cfg(feature = "embedded-models")]
             Slot::Builtin(bytes, cell) => cell.get_or_init(|| {
-                Model::from_bytes(bytes, Gazetteers::signature(GAZETTEERS))
+                Model::from_bytes(bytes, Gazetteers::builtin_signature())
                     .expect("built-in models parse (the test builtin_models_parse checks each)")
             }),
         }
     }
+}
+
+/// A model given for `lang` must be that language's.
+fn check_lang(lang: Lang, model: &Model) -> Result<(), Error> {
+    if model.lang != lang.code() {
+        return Err(Error::new(ErrorKind::Model(format!("a {} model given for {lang}", model.lang))));
+    }
+    Ok(())
 }
 
 /// Whether an extraction could run a recogniser for the text's language.
@@ -100,19 +108,16 @@ impl Extractor {
     /// When a model does not parse, is for another language than the one
     /// it is given for, or was trained with other gazetteers.
     pub fn with_models(models: &[(Lang, &[u8])]) -> Result<Extractor, Error> {
-        let signature = Gazetteers::signature(GAZETTEERS);
         let models = models
             .iter()
-            .map(|&(lang, bytes)| Ok((lang, Model::from_bytes(bytes, signature)?)))
+            .map(|&(lang, bytes)| Ok((lang, Model::from_bytes(bytes, Gazetteers::builtin_signature())?)))
             .collect::<Result<Vec<_>, Error>>()?;
         Extractor::from_models(models)
     }
 
     pub(crate) fn from_models(models: Vec<(Lang, Model)>) -> Result<Extractor, Error> {
         for (lang, model) in &models {
-            if model.lang != lang.code() {
-                return Err(Error::new(ErrorKind::Model(format!("a {} model given for {lang}", model.lang))));
-            }
+            check_lang(*lang, model)?;
         }
         // Short texts lean towards the languages newslens is made for, whether
         // or not their models are loaded yet.
@@ -127,10 +132,8 @@ impl Extractor {
     ///
     /// As [`Extractor::with_models`].
     pub fn add_model(&mut self, lang: Lang, bytes: &[u8]) -> Result<(), Error> {
-        let model = Model::from_bytes(bytes, Gazetteers::signature(GAZETTEERS))?;
-        if model.lang != lang.code() {
-            return Err(Error::new(ErrorKind::Model(format!("a {} model given for {lang}", model.lang))));
-        }
+        let model = Model::from_bytes(bytes, Gazetteers::builtin_signature())?;
+        check_lang(lang, &model)?;
         self.models.retain(|(l, _)| *l != lang);
         self.models.push((lang, Slot::Ready(model)));
         Ok(())
@@ -236,7 +239,7 @@ mod tests {
     #[test]
     fn builtin_models_parse() {
         for &(lang, bytes) in BUILTIN_MODELS {
-            let model = Model::from_bytes(bytes, Gazetteers::signature(GAZETTEERS)).unwrap();
+            let model = Model::from_bytes(bytes, Gazetteers::builtin_signature()).unwrap();
             assert_eq!(model.lang, lang.code());
         }
     }

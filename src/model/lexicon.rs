@@ -203,6 +203,13 @@ impl Gazetteers {
     pub(crate) fn signature(lists: &[List]) -> u64 {
         lists.iter().fold(0, |h, l| super::hash::feature(0, 0, &h.to_le_bytes(), l.text.as_bytes()) ^ super::hash::feature(0, 1, l.name.as_bytes(), b""))
     }
+
+    /// The signature of the built-in lists, hashed once (1.2 MB of text)
+    /// however many models are loaded.
+    pub(crate) fn builtin_signature() -> u64 {
+        static SIGNATURE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+        *SIGNATURE.get_or_init(|| Gazetteers::signature(GAZETTEERS))
+    }
 }
 
 /// A list's entries with their line numbers: blank lines and `#` comments

@@ -252,7 +252,7 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = 0x2545_F491_4F6C_DD1Du64;
     let mut dev = Vec::new();
-    let signature = Gazetteers::signature(GAZETTEERS);
+    let signature = Gazetteers::builtin_signature();
     let mut bytes = Vec::new();
     let mut features = 0;
     for epoch in 1..=options.epochs {

@@ -45,11 +45,8 @@ pub struct Scores {
     counts: [[u64; 3]; 4],
 }
 
-const NAMED: [Label; 4] = [Label::Per, Label::Loc, Label::Org, Label::Misc];
-
-fn slot(label: Label) -> Option<usize> {
-    NAMED.iter().position(|&l| l == label)
-}
+// The named types, in the tagger's order.
+use crate::model::tags::{type_index as slot, TYPES as NAMED};
 
 impl Scores {
     /// Adds one document: `gold` and `predicted` names as byte spans of
