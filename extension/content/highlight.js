@@ -53,14 +53,7 @@
             registry.delete(PREFIX + label);
           }
         }
-        const current = view.ranges[view.current];
-        if (current) {
-          const highlight = new Highlight(current);
-          highlight.priority = 1;
-          registry.set(CURRENT, highlight);
-        } else {
-          registry.delete(CURRENT);
-        }
+        paintCurrentRange(registry, view);
         return "highlight-api";
       } catch {
         // An isolated world without a usable registry: fall back below.
@@ -77,6 +70,27 @@
       }
     });
     return "marks";
+  };
+
+  function paintCurrentRange(registry, view) {
+    const current = view.ranges[view.current];
+    if (current) {
+      const highlight = new Highlight(current);
+      highlight.priority = 1;
+      registry.set(CURRENT, highlight);
+    } else {
+      registry.delete(CURRENT);
+    }
+  }
+
+  // Paints only which mention is the current one, on a painted `view`:
+  // walking the mentions changes nothing else.
+  ns.paintCurrent = (view) => {
+    if (view.method === "highlight-api") {
+      paintCurrentRange(highlightApi(), view);
+    } else {
+      view.marks?.forEach((marks, i) => marks.forEach((mark) => mark.toggleAttribute("data-current", i === view.current)));
+    }
   };
 
   // Removes every highlight and mark newslens added.

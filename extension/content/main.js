@@ -176,11 +176,13 @@
     if (!range) {
       return;
     }
-    if (view.hidden.has(view.entities[i].label)) {
-      view.hidden.delete(view.entities[i].label);
-    }
     view.current = i;
-    repaint();
+    if (view.hidden.delete(view.entities[i].label)) {
+      // Its type was hidden: shown again, legend and map included.
+      repaint();
+    } else {
+      ns.unobserved(() => ns.paintCurrent(view));
+    }
     const target = range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.parentElement : range.startContainer;
     target?.scrollIntoView({ block: "center", behavior: ns.reducedMotion() ? "auto" : "smooth" });
     // The card follows the mention once the scroll has settled.
