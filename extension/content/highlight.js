@@ -9,6 +9,10 @@
     return;
   }
   const { HIGHLIGHT_PREFIX: PREFIX, CURRENT, MARK_ELEMENT: MARK } = globalThis.newslensPageStyle;
+  // Every name newslens may register, so that it deletes its own by name:
+  // a Firefox content script sees CSS.highlights through an Xray wrapper,
+  // which refuses to iterate it ("Xray wrapping of iterators not supported").
+  const NAMES = [...globalThis.newslensPalette.order.map((label) => PREFIX + label), CURRENT];
 
   function highlightApi() {
     try {
@@ -48,7 +52,7 @@
         view.ranges.forEach((r, i) => r && byLabel.get(view.entities[i].label)?.push(r));
         for (const [label, ranges] of byLabel) {
           if (ranges.length && !view.hidden.has(label)) {
-            registry.set(PREFIX + label, new Highlight(...ranges));
+            registry.set(PREFIX + label, highlightOf(ranges));
           } else {
             registry.delete(PREFIX + label);
           }
@@ -72,10 +76,20 @@
     return "marks";
   };
 
+  // One range at a time: spreading them into the constructor throws a
+  // RangeError past some 65,000 arguments.
+  function highlightOf(ranges) {
+    const highlight = new Highlight();
+    for (const range of ranges) {
+      highlight.add(range);
+    }
+    return highlight;
+  }
+
   function paintCurrentRange(registry, view) {
     const current = view.ranges[view.current];
     if (current) {
-      const highlight = new Highlight(current);
+      const highlight = highlightOf([current]);
       highlight.priority = 1;
       registry.set(CURRENT, highlight);
     } else {
@@ -97,10 +111,8 @@
   ns.unpaint = () => {
     const registry = highlightApi();
     if (registry) {
-      for (const key of [...registry.keys()]) {
-        if (key.startsWith(PREFIX)) {
-          registry.delete(key);
-        }
+      for (const name of NAMES) {
+        registry.delete(name);
       }
     }
     const parents = new Set();
