@@ -33,6 +33,10 @@ const perBrowser = {
         // AMO requires the declaration; newslens collects nothing.
         data_collection_permissions: { required: ["none"] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on
+      // (desktop from 140); an older Android would install newslens
+      // without its declaration.
+      gecko_android: { strict_min_version: "142.0" },
     },
   },
 };
