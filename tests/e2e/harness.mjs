@@ -1,4 +1,5 @@
-// What the browser tests share: paths, a Chromium with the built extension,
+// What the browser tests share: paths, a Chromium with the built extension
+// (firefox.mjs starts Firefox with the same shape, for the same helpers),
 // fixture pages served from 127.0.0.1, and a log of every request.
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -24,13 +25,14 @@ export async function readJson(path) {
   return JSON.parse(await readFile(path, "utf8"));
 }
 
-// The shipped Chrome extension, copied with one test-only change: host
-// permission for 127.0.0.1. A test cannot click the toolbar button (the
-// gesture that grants activeTab) nor answer a permission prompt, so this
-// stands in for the reader's consent on the test server alone.
-async function extensionForTests() {
+// The shipped extension for `browser` ("chrome" or "firefox"), copied with
+// one test-only change: host permission for 127.0.0.1. A test cannot click
+// the toolbar button (the gesture that grants activeTab) nor answer a
+// permission prompt, so this stands in for the reader's consent on the test
+// server alone.
+export async function extensionForTests(browser = "chrome") {
   const dir = await mkdtemp(join(tmpdir(), "newslens-extension-"));
-  await cp(join(DIST, "chrome"), dir, { recursive: true });
+  await cp(join(DIST, browser), dir, { recursive: true });
   const manifest = await readJson(join(dir, "manifest.json"));
   manifest.host_permissions = ["http://127.0.0.1/*"];
   await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
@@ -66,31 +68,48 @@ export async function launch({ extension = true, locale = "en-US" } = {}) {
     [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent("serviceworker", { timeout: 15_000 });
   }
-  const server = await serve(PAGES);
-  const fixtures = await serve(FIXTURES);
+  const { servers, pagesUrl, fixturesUrl } = await serveTestPages();
   const close = async () => {
     await context.close();
-    server.server.close();
-    fixtures.server.close();
+    servers.forEach((s) => s.close());
     await rm(profile, { recursive: true, force: true });
     if (extensionDir) {
       await rm(extensionDir, { recursive: true, force: true });
     }
   };
+  const extensionId = worker ? new URL(worker.url()).host : null;
+  const extensionOrigin = `chrome-extension://${extensionId}`;
   return {
     context,
     worker,
     requests,
-    pagesUrl: server.url,
-    fixturesUrl: fixtures.url,
-    extensionId: worker ? new URL(worker.url()).host : null,
+    pagesUrl,
+    fixturesUrl,
+    extensionId,
+    extensionOrigin,
+    newPage: () => context.newPage(),
+    // An extension page (a path in the extension) in a tab of its own.
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page;
+    },
     close,
   };
 }
 
-// The tab id of the page at `url`, as the extension sees it.
+// The fixture pages and the project's own test pages, each served from
+// 127.0.0.1.
+export async function serveTestPages() {
+  const pages = await serve(PAGES);
+  const fixtures = await serve(FIXTURES);
+  return { servers: [pages.server, fixtures.server], pagesUrl: pages.url, fixturesUrl: fixtures.url };
+}
+
+// The tab id of the page at `url`, as the extension sees it. Not
+// tabs.query({ url }): Firefox's match patterns take no port.
 export async function tabIdOf(worker, url) {
-  return worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id, url);
 }
 
 // What newslens painted in `page`: for each label, the text of each range,
@@ -128,14 +147,19 @@ export async function toContent(browser, tabId, message) {
   return browser.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message]);
 }
 
-// Loads `url`, runs newslens on it (what the toolbar button runs) and waits
-// until it has painted. Returns { page, tabId }.
-export async function openAndRun(browser, url) {
-  const page = await browser.context.newPage();
-  await page.goto(url, { waitUntil: "load" });
-  const tabId = await tabIdOf(browser.worker, url);
+// Runs newslens on tab `tabId` (what the toolbar button runs) and waits
+// until it has painted.
+export async function runOn(browser, tabId) {
   await browser.worker.evaluate((id) => globalThis.newslensRunOnTab(id), tabId);
   await waitFor(() => describe(browser, tabId), (d) => d?.active && d.mentions > 0, "newslens painted");
+}
+
+// Loads `url` in a new tab and runs newslens on it. Returns { page, tabId }.
+export async function openAndRun(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  const tabId = await tabIdOf(browser.worker, url);
+  await runOn(browser, tabId);
   return { page, tabId };
 }
 
@@ -156,8 +180,7 @@ export async function waitFor(read, ok, what, ms = 15_000) {
 
 // The sidebar page, pinned to tab `tabId`, once it shows that tab's summary.
 export async function openSidebar(browser, tabId) {
-  const sidebar = await browser.context.newPage();
-  await sidebar.goto(`chrome-extension://${browser.extensionId}/sidebar/sidebar.html?tab=${tabId}`);
+  const sidebar = await browser.openExtensionPage(`sidebar/sidebar.html?tab=${tabId}`);
   await sidebar.waitForSelector(".nl-type");
   return sidebar;
 }

@@ -4,8 +4,10 @@
 // the interface in English and French.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { DIST, readJson } from "./harness.mjs";
+import { promisify } from "node:util";
+import { DIST, ROOT, readJson } from "./harness.mjs";
 
 for (const browser of ["chrome", "firefox"]) {
   describe(`${browser} manifest`, () => {
@@ -47,4 +49,18 @@ test("per-browser keys", async () => {
   assert.deepEqual(firefox.background.scripts, ["background.js"]);
   assert.equal(firefox.sidebar_action.default_panel, "sidebar/sidebar.html");
   assert.ok(firefox.browser_specific_settings.gecko.id);
+});
+
+// What addons.mozilla.org checks on submission: no error, warning or notice.
+test("firefox: web-ext lint finds nothing", async () => {
+  const webExt = join(ROOT, "tests/e2e/node_modules/.bin/web-ext");
+  const run = promisify(execFile)(webExt, ["lint", "--source-dir", join(DIST, "firefox"), "--output", "json"], {
+    env: { ...process.env, NO_UPDATE_NOTIFIER: "1" },
+    maxBuffer: 16 << 20,
+  });
+  // It exits non-zero on errors, with the same report.
+  const { stdout } = await run.catch((failure) => failure);
+  const report = JSON.parse(stdout);
+  const found = [...report.errors, ...report.warnings, ...report.notices].map((m) => `${m.code} (${m.file ?? "-"}): ${m.message}`);
+  assert.deepEqual(found, []);
 });
