@@ -6,8 +6,9 @@
 #   ./build.sh test     build, then every test: Rust (unit, integration, doc), wasm in Node, browser end to end
 #
 # On a fresh machine it installs what it needs: the wasm32 target, the
-# wasm-bindgen CLI at the version pinned in Cargo.toml, Chromium (Debian
-# package) and the test's npm packages.
+# wasm-bindgen CLI at the version pinned in Cargo.toml, Chromium and Firefox
+# ESR (Debian packages; Firefox ESR 140 unpacked under target/) and the
+# tests' npm packages.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -15,6 +16,10 @@ DIST=dist
 PORT=${PORT:-8000}
 # The CLI must match the wasm-bindgen crate exactly; Cargo.toml pins it.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+# The oldest Firefox the manifest names (strict_min_version), tested beside
+# Debian's current ESR; tests/e2e/firefox.mjs looks for it here.
+FIREFOX_ESR_140=140.12.0esr-1~deb12u1
+FIREFOX_ESR_140_DIR=target/firefox-esr-140
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
@@ -29,19 +34,55 @@ ensure_toolchain() {
   fi
 }
 
-ensure_chromium() {
-  command -v chromium >/dev/null && return
-  step "installing Chromium (Debian package) for the browser tests"
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+# Root, or sudo for apt-get.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_browsers() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "installing ${missing[*]} (Debian packages) for the browser tests"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  ensure_firefox_esr_140
+}
+
+# Firefox ESR 140 beside the installed one: its Debian package unpacked, not
+# installed (it runs on the current ESR's libraries). The pinned version, or
+# whichever 140 Debian lists once a point release has replaced it.
+ensure_firefox_esr_140() {
+  [ -x "$FIREFOX_ESR_140_DIR/usr/lib/firefox-esr/firefox-esr" ] && return
+  step "unpacking Firefox ESR 140 (the oldest the manifest names) into $FIREFOX_ESR_140_DIR"
+  local versions version tmp
+  versions=$(apt-cache madison firefox-esr | awk '{print $3}')
+  if [ -z "$versions" ]; then
+    as_root apt-get update -qq
+    versions=$(apt-cache madison firefox-esr | awk '{print $3}')
+  fi
+  version=$(grep -Fx "$FIREFOX_ESR_140" <<<"$versions" || grep -m1 '^140\.' <<<"$versions" || true)
+  if [ -z "$version" ]; then
+    echo "no Firefox ESR 140 in the apt sources (apt-cache madison firefox-esr)" >&2
+    return 1
+  fi
+  tmp=$(mktemp -d)
+  # apt's download user writes there too.
+  chmod 777 "$tmp"
+  (cd "$tmp" && apt-get download -qq "firefox-esr=$version")
+  rm -rf "$FIREFOX_ESR_140_DIR"
+  mkdir -p "$FIREFOX_ESR_140_DIR"
+  dpkg-deb -x "$tmp"/firefox-esr_*.deb "$FIREFOX_ESR_140_DIR"
+  rm -rf "$tmp"
 }
 
 ensure_npm_packages() {
   if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then
     step "installing the browser tests' npm packages"
-    (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && touch node_modules)
+    # puppeteer-core downloads no browser; the tests use Debian's.
+    (cd tests/e2e && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error && touch node_modules)
   fi
 }
 
@@ -120,15 +161,21 @@ MSG
 }
 
 run_tests() {
-  ensure_chromium
+  ensure_browsers
   ensure_npm_packages
   step "Rust tests: unit, integration (CLI contract, seed gold), doc"
   cargo test --locked
   step "wasm tests in Node"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --locked --target wasm32-unknown-unknown --no-default-features --test wasm_offsets
-  step "browser tests: the built extension in headless Chromium"
-  node --test --test-reporter=spec tests/e2e/
+  step "browser tests: the built extension in headless Chromium (and both manifests, web-ext lint)"
+  local chromium_tests=() firefox_tests=(tests/e2e/*.firefox.test.mjs) file
+  for file in tests/e2e/*.test.mjs; do
+    [[ $file == *.firefox.test.mjs ]] || chromium_tests+=("$file")
+  done
+  node --test --test-reporter=spec "${chromium_tests[@]}"
+  step "browser tests: the built extension in headless Firefox ESR 140 and Debian's current ESR"
+  node --test --test-reporter=spec "${firefox_tests[@]}"
   step "all tests passed"
 }
 
