@@ -136,7 +136,13 @@ impl Detector {
             return Lang::from_whatlang(info.lang());
         }
         // Thin evidence (a short text, a table of names and scores): lean
-        // towards the languages newslens reads, in the same script.
+        // towards the languages newslens reads, in the same script, first
+        // by their function words.
+        if info.script() == whatlang::Script::Latin {
+            if let Some(lang) = Markers::count(sample).lean() {
+                return lang;
+            }
+        }
         match self.preferred.detect(sample) {
             Some(pref) if pref.script() == info.script() => Lang::from_whatlang(pref.lang()),
             _ => Lang::from_whatlang(info.lang()),
@@ -165,29 +171,68 @@ const ENGLISH_MARKERS: &[&str] = &[
     "has", "were", "been", "their", "they", "not", "would", "said",
 ];
 
+/// How many words of a text are French and English markers (the longest
+/// marker is six bytes: see the test `markers_are_short`).
+struct Markers {
+    french: usize,
+    english: usize,
+    words: usize,
+}
+
+impl Markers {
+    fn count(sample: &str) -> Markers {
+        let mut m = Markers { french: 0, english: 0, words: 0 };
+        let mut lower = String::new();
+        for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+            m.words += 1;
+            // Markers are short words (six bytes at most): a longer word
+            // is not lower-cased for nothing.
+            if word.len() > 6 {
+                continue;
+            }
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            m.french += usize::from(FRENCH_MARKERS.contains(&lower.as_str()));
+            m.english += usize::from(ENGLISH_MARKERS.contains(&lower.as_str()));
+        }
+        m
+    }
+
+    /// French or English if the markers leave no doubt: a fifth of the
+    /// words of running text, or, in a short text (a headline, a caption),
+    /// a quarter of them with none of the other language's.
+    fn clear(&self) -> Option<Lang> {
+        let clear = |hits: usize, other: usize| {
+            (hits >= 12 && hits * 5 >= self.words && other * 8 <= hits) || (self.words <= 40 && hits >= 3 && hits * 4 >= self.words && other == 0)
+        };
+        if clear(self.french, self.english) {
+            Some(Lang::FR)
+        } else if clear(self.english, self.french) {
+            Some(Lang::EN)
+        } else {
+            None
+        }
+    }
+
+    /// French or English by a lean of the markers, for a text whose other
+    /// evidence is thin: a table of names and scores still says "at",
+    /// "of", "seconds"... in its own language.
+    fn lean(&self) -> Option<Lang> {
+        if self.french >= 2 && self.french >= 2 * self.english {
+            Some(Lang::FR)
+        } else if self.english >= 2 && self.english >= 2 * self.french {
+            Some(Lang::EN)
+        } else {
+            None
+        }
+    }
+}
+
 /// A shortcut past trigram scoring for the common case: a text full of
 /// French (or English) function words and nearly none of the other's is
 /// French (or English). Anything less clear-cut goes to the detector.
 fn clearly_french_or_english(sample: &str) -> Option<Lang> {
-    let (mut french, mut english, mut words) = (0usize, 0usize, 0usize);
-    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-        words += 1;
-        let lower = word.to_lowercase();
-        french += usize::from(FRENCH_MARKERS.contains(&lower.as_str()));
-        english += usize::from(ENGLISH_MARKERS.contains(&lower.as_str()));
-    }
-    // A fifth of the words are markers in running French or English; a
-    // list of names or a table is left to the detector.
-    let clear = |hits: usize, other: usize| hits >= 12 && hits * 5 >= words && other * 8 <= hits;
-    if !mostly_latin(sample) {
-        None
-    } else if clear(french, english) {
-        Some(Lang::FR)
-    } else if clear(english, french) {
-        Some(Lang::EN)
-    } else {
-        None
-    }
+    mostly_latin(sample).then(|| Markers::count(sample).clear()).flatten()
 }
 
 /// Trigram scoring costs time in proportion to the text, and a few
@@ -258,6 +303,19 @@ mod tests {
         for (name, text, want) in cases {
             assert_eq!(clearly_french_or_english(text), want, "case {name}");
         }
+    }
+
+    #[test]
+    fn markers_are_short() {
+        assert!(FRENCH_MARKERS.iter().chain(ENGLISH_MARKERS).all(|m| m.len() <= 6));
+    }
+
+    #[test]
+    fn tables_of_names_lean_on_their_function_words() {
+        let detector = Detector::new(&[Lang::FR, Lang::EN]);
+        let table = "1. Svetlana Masterkova ( Russia ) four minutes 6.87 seconds\n2. Patricia Djate-Taillard ( France ) 4:08.22\nWomen 's 1,500 metres\nResults of the Grand Prix meeting at Zurich on Wednesday";
+        assert_eq!(detector.detect(table), Lang::EN);
+        assert_eq!(detector.detect("La CGT et la CFDT appellent à la grève des transports."), Lang::FR);
     }
 
     #[test]

@@ -56,6 +56,15 @@ fn check_shape(s: &Summary) {
         assert!(s.groups.iter().all(|g| (0.0..=1.0).contains(&g.salience) && !g.mentions.is_empty()));
     }
     assert!(s.groups.windows(2).all(|w| w[0].label < w[1].label || (w[0].label == w[1].label && w[0].salience >= w[1].salience)), "by label, then salience");
+    // One entity, one type: no name (nor alias) listed under two labels.
+    let mut labels: std::collections::HashMap<String, Label> = std::collections::HashMap::new();
+    for g in s.groups.iter().filter(|g| g.label.is_name()) {
+        for name in std::iter::once(&g.name).chain(&g.aliases) {
+            let key = newslens::text::fold_key(name);
+            let first = *labels.entry(key).or_insert(g.label);
+            assert_eq!(first, g.label, "{name:?} is listed as {first} and as {}", g.label);
+        }
+    }
 }
 
 fn golden(name: &str) -> PathBuf {

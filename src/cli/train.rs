@@ -52,6 +52,10 @@ pub struct TrainArgs {
     /// Word classes in each of the three clusterings, coarse to fine.
     #[arg(long, value_delimiter = ',', default_value = "32,128,512")]
     clusters: Vec<usize>,
+    /// Read what large modern corpora say of words from this table
+    /// instead of the recipe's (models/words/<lang>.words.tsv).
+    #[arg(long)]
+    web_words: Option<PathBuf>,
 }
 
 pub fn run_train(args: TrainArgs) -> Result<ExitCode, String> {
@@ -73,6 +77,7 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode, String> {
         dev: args.dev,
         clusters: [coarse, middle, fine],
         text: (!args.text.is_empty()).then_some(args.text),
+        web_words: args.web_words,
     };
     let out = args.out.unwrap_or_else(|| PathBuf::from(format!("models/{}.bin", args.lang)));
     let mut progress = Progress::new();

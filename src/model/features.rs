@@ -12,8 +12,9 @@
 //! - *history* features depend on the tags already chosen: the previous
 //!   two tags, and the types earlier mentions of the same word received.
 
+use super::acronyms::Acronyms;
 use super::hash::feature;
-use super::lexicon::{CapsPrior, Gazetteers, WordTable};
+use super::lexicon::{CapsPrior, GazetteerBits, Gazetteers, WordTable};
 use super::tags::{split, N_TAGS, OUTSIDE};
 use crate::doc::Doc;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -42,6 +43,11 @@ mod t {
     pub const GAZETTEER_NEAR: u8 = 19;
     pub const FORM: u8 = 20;
     pub const CAPITALISED_ROLES: u8 = 21;
+    pub const ACRONYM: u8 = 22;
+    pub const LONG_FORM: u8 = 23;
+    pub const VECTOR_CLUSTER: u8 = 24;
+    pub const WEB_CAPS: u8 = 25;
+    pub const ZIPF: u8 = 26;
 }
 
 /// Offsets of the context window, and their code in feature hashes.
@@ -110,7 +116,7 @@ pub(crate) struct Context<'d> {
     pub doc: &'d Doc<'d>,
     short_shapes: Vec<Shape>,
     /// Gazetteer matches per token: bit `list * 4 + part`.
-    gazetteer: Vec<u64>,
+    gazetteer: Vec<GazetteerBits>,
     sentence_start: Vec<bool>,
     /// For each token, the index one past its sentence's last token.
     sentence_end: Vec<usize>,
@@ -120,6 +126,7 @@ pub(crate) struct Context<'d> {
     /// For capitalised words: the roles they play in runs of capitalised
     /// words anywhere in the document (see `capitalised_roles`).
     roles: FxHashMap<&'d str, u8>,
+    acronyms: Acronyms,
     words: &'d WordTable,
 }
 
@@ -183,11 +190,17 @@ impl<'d> Context<'d> {
         let gazetteer = gazetteers.tag(doc);
         let short_shapes = (0..n).map(|i| Shape::of(doc.raw(i), 1)).collect();
         let roles = capitalised_roles(doc, &sentence_start, &sentence_end);
-        Context { doc, short_shapes, gazetteer, sentence_start, sentence_end, lower_in_doc, roles, words }
+        let acronyms = Acronyms::find(doc, &sentence_end);
+        Context { doc, short_shapes, gazetteer, sentence_start, sentence_end, lower_in_doc, roles, acronyms, words }
     }
 
     pub(crate) fn len(&self) -> usize {
         self.doc.tokens.len()
+    }
+
+    /// What the model knows of words.
+    pub(crate) fn words(&self) -> &WordTable {
+        self.words
     }
 
     #[cfg(any(test, feature = "train"))]
@@ -227,7 +240,7 @@ impl<'d> Context<'d> {
             out.push(feature(t::FORM, off, self.doc.raw(j).as_bytes(), b""));
         }
         let info = self.words.get(self.doc.word(j));
-        if let Some(clusters) = info.map(|w| w.clusters) {
+        if let Some(info) = info {
             // Every clustering for the word itself, the finer two beside it,
             // the middle one further away.
             let which: &[usize] = match d {
@@ -235,10 +248,15 @@ impl<'d> Context<'d> {
                 -1 | 1 => &[1, 2],
                 _ => &[1],
             };
-            for &g in which {
-                if clusters[g] != 0 {
-                    out.push(feature(t::CLUSTER, off, &[g as u8], &clusters[g].to_le_bytes()));
+            for (template, clusters) in [(t::CLUSTER, info.clusters), (t::VECTOR_CLUSTER, info.web.clusters)] {
+                for &g in which {
+                    if clusters[g] != 0 {
+                        out.push(feature(template, off, &[g as u8], &clusters[g].to_le_bytes()));
+                    }
                 }
+            }
+            if d.abs() <= 1 {
+                out.push(feature(t::WEB_CAPS, off, &[info.web.caps as u8], b""));
             }
         }
         if d != 0 {
@@ -262,6 +280,12 @@ impl<'d> Context<'d> {
         out.push(feature(t::LENGTH, length, short, b""));
         let prior = info.map_or(CapsPrior::Unseen, |w| w.caps);
         out.push(feature(t::CAPS_PRIOR, prior as u8, short, b""));
+        // How the web writes the word and how common it is, with the way it
+        // is written here: a capitalised word the web writes in lower case
+        // and uses often is a common word opening a sentence or a title.
+        let web = info.map(|w| w.web).unwrap_or_default();
+        out.push(feature(t::WEB_CAPS, 8, &[web.caps as u8], short));
+        out.push(feature(t::ZIPF, web.zipf, &[web.caps as u8], short));
     }
 
     #[cfg(any(test, feature = "train"))]
@@ -284,10 +308,22 @@ impl<'d> Context<'d> {
         if let Some(roles) = self.roles(i) {
             out.push(hashes::capitalised_roles(roles));
         }
+        let (acronym, long_form) = self.acronym(i);
+        if acronym != 0 {
+            out.push(hashes::acronym(acronym));
+        }
+        if long_form != 0 {
+            out.push(hashes::long_form(long_form));
+        }
+    }
+
+    /// Token `i`'s acronym code and part of a long form (see `acronyms`).
+    pub(crate) fn acronym(&self, i: usize) -> (u8, u8) {
+        (self.acronyms.code[i], self.acronyms.long_form[i])
     }
 
     /// Gazetteer matches of token `i`: bit `list * 4 + part`.
-    pub(crate) fn gazetteer_bits(&self, i: usize) -> u64 {
+    pub(crate) fn gazetteer_bits(&self, i: usize) -> GazetteerBits {
         self.gazetteer[i]
     }
 
@@ -347,7 +383,7 @@ impl<'d> Context<'d> {
 }
 
 #[cfg(any(test, feature = "train"))]
-fn for_each_bit(mut bits: u64, mut f: impl FnMut(usize)) {
+fn for_each_bit(mut bits: GazetteerBits, mut f: impl FnMut(usize)) {
     while bits != 0 {
         f(bits.trailing_zeros() as usize);
         bits &= bits - 1;
@@ -382,6 +418,14 @@ pub(crate) mod hashes {
 
     pub(crate) fn capitalised_roles(roles: u8) -> u64 {
         feature(t::CAPITALISED_ROLES, roles, b"", b"")
+    }
+
+    pub(crate) fn acronym(code: u8) -> u64 {
+        feature(t::ACRONYM, code, b"", b"")
+    }
+
+    pub(crate) fn long_form(part: u8) -> u64 {
+        feature(t::LONG_FORM, part, b"", b"")
     }
 
     pub(crate) fn lower_in_doc(code: u8) -> u64 {

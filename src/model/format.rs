@@ -2,27 +2,33 @@
 //! that a damaged file gives an error, never a panic.
 //!
 //! ```text
-//! "NLMODEL" 1                 magic and format version
+//! "NLMODEL" 2                 magic and format version
 //! lang                        u8 length, ASCII code
+//! reported                    u8: bit t set when the model reports named type t (PER LOC ORG MISC)
 //! gazetteer signature         u64
 //! words                       u32 count; each: u8 length, UTF-8 fold key, u8 caps prior,
-//!                             u16 class in each of the three clusterings
+//!                             u16 class in each of the three clusterings, u8 web caps prior,
+//!                             u8 web Zipf frequency, u16 vector class in each of the three clusterings
 //! scale                       f32: a weight is its integer times scale
 //! features                    u32 count; each, by increasing key: varint key delta,
 //!                             varint tag mask, one zigzag varint per tag in the mask
 //! ```
 //! Numbers are little-endian.
 
-use super::lexicon::{CapsPrior, WordInfo, WordTable, CLUSTERINGS};
+use super::lexicon::{CapsPrior, WebInfo, WordInfo, WordTable, CLUSTERINGS};
 use super::table::{Row, WeightTable};
 use super::tags::N_TAGS;
 use crate::error::{Error, ErrorKind};
 
-const MAGIC: &[u8] = b"NLMODEL\x01";
+const MAGIC: &[u8] = b"NLMODEL\x02";
 
 /// A model's parts, as stored.
 pub(crate) struct Parts {
     pub lang: String,
+    /// Bit `t`: the model reports names of type `TYPES[t]`. A type the
+    /// model cannot tell well enough to be worth a reader's attention is
+    /// still learned (it keeps its mentions from other types) but not shown.
+    pub reported: u8,
     pub gazetteer_signature: u64,
     pub words: WordTable,
     pub weights: WeightTable,
@@ -33,6 +39,7 @@ pub(crate) fn write(parts: &Parts) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.push(parts.lang.len() as u8);
     out.extend_from_slice(parts.lang.as_bytes());
+    out.push(parts.reported);
     out.extend_from_slice(&parts.gazetteer_signature.to_le_bytes());
     out.extend_from_slice(&parts.weights.scale.to_le_bytes());
     let mut words: Vec<(&String, &WordInfo)> = parts.words.iter().filter(|(w, _)| w.len() < 256).collect();
@@ -43,6 +50,11 @@ pub(crate) fn write(parts: &Parts) -> Vec<u8> {
         out.extend_from_slice(word.as_bytes());
         out.push(info.caps as u8);
         for c in info.clusters {
+            out.extend_from_slice(&c.to_le_bytes());
+        }
+        out.push(info.web.caps as u8);
+        out.push(info.web.zipf);
+        for c in info.web.clusters {
             out.extend_from_slice(&c.to_le_bytes());
         }
     }
@@ -79,6 +91,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, Error> {
     }
     let len = r.u8()? as usize;
     let lang = r.string(len)?;
+    let reported = r.u8()?;
     let gazetteer_signature = u64::from_le_bytes(r.array()?);
     let scale = f32::from_le_bytes(r.array()?);
     if !(scale > 0.0 && scale.is_finite()) {
@@ -89,12 +102,10 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, Error> {
     for _ in 0..n_words {
         let len = r.u8()? as usize;
         let word = r.string(len)?;
-        let caps = CapsPrior::from_u8(r.u8()?).ok_or_else(|| r.error("bad capitalisation prior"))?;
-        let mut clusters = [0u16; CLUSTERINGS];
-        for c in &mut clusters {
-            *c = u16::from_le_bytes(r.array()?);
-        }
-        words.insert(word, WordInfo { caps, clusters });
+        let caps = r.caps()?;
+        let clusters = r.clusters()?;
+        let web = WebInfo { caps: r.caps()?, zipf: r.u8()?, clusters: r.clusters()? };
+        words.insert(word, WordInfo { caps, clusters, web });
     }
     let n_features = u32::from_le_bytes(r.array()?) as usize;
     let mut entries = Vec::with_capacity(n_features.min(bytes.len()));
@@ -119,7 +130,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, Error> {
     if r.at != bytes.len() {
         return Err(r.error("trailing bytes"));
     }
-    Ok(Parts { lang, gazetteer_signature, words, weights: WeightTable::new(entries, scale) })
+    Ok(Parts { lang, reported, gazetteer_signature, words, weights: WeightTable::new(entries, scale) })
 }
 
 struct Reader<'b> {
@@ -155,6 +166,18 @@ impl Reader<'_> {
         Ok(self.take(1)?[0])
     }
 
+    fn caps(&mut self) -> Result<CapsPrior, Error> {
+        CapsPrior::from_u8(self.u8()?).ok_or_else(|| self.error("bad capitalisation prior"))
+    }
+
+    fn clusters(&mut self) -> Result<[u16; CLUSTERINGS], Error> {
+        let mut clusters = [0u16; CLUSTERINGS];
+        for c in &mut clusters {
+            *c = u16::from_le_bytes(self.array()?);
+        }
+        Ok(clusters)
+    }
+
     fn varint(&mut self) -> Result<u64, Error> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
@@ -180,11 +203,16 @@ mod tests {
         row
     }
 
+    fn paris() -> WordInfo {
+        let web = WebInfo { caps: CapsPrior::MostlyCapitalised, zipf: 5, clusters: [1, 2, 0xCAFE] };
+        WordInfo { caps: CapsPrior::Capitalised, clusters: [3, 0xBEEF, 9], web }
+    }
+
     fn sample() -> Parts {
         let mut words = WordTable::default();
-        words.insert("paris".into(), WordInfo { caps: CapsPrior::Capitalised, clusters: [3, 0xBEEF, 9] });
+        words.insert("paris".into(), paris());
         let weights = WeightTable::new(vec![(42, row()), (7, [1; N_TAGS])], 0.25);
-        Parts { lang: "fr".into(), gazetteer_signature: 99, words, weights }
+        Parts { lang: "fr".into(), reported: 0b0111, gazetteer_signature: 99, words, weights }
     }
 
     #[test]
@@ -192,7 +220,8 @@ mod tests {
         let bytes = write(&sample());
         let back = read(&bytes).unwrap();
         assert_eq!((back.lang.as_str(), back.gazetteer_signature, back.weights.scale), ("fr", 99, 0.25));
-        assert_eq!(back.words["paris"], WordInfo { caps: CapsPrior::Capitalised, clusters: [3, 0xBEEF, 9] });
+        assert_eq!(back.words["paris"], paris());
+        assert_eq!(back.reported, 0b0111);
         assert_eq!(back.weights.get(42), Some(&row()));
         assert_eq!(back.weights.get(7), Some(&[1; N_TAGS]));
         assert_eq!(write(&back), bytes, "writing is deterministic");

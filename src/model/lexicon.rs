@@ -8,9 +8,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How a word is written in running text, away from sentence starts,
 /// counted over the training corpora's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[repr(u8)]
 pub(crate) enum CapsPrior {
+    #[default]
     Unseen = 0,
     /// Over 95% of its occurrences in lower case: a common word.
     Lower = 1,
@@ -28,7 +29,13 @@ impl CapsPrior {
         if total == 0 {
             return CapsPrior::Unseen;
         }
-        match f64::from(lower) / f64::from(total) {
+        CapsPrior::from_lower_share(f64::from(lower) / f64::from(total))
+    }
+
+    /// The prior of a word written in lower case `share` of the time.
+    #[cfg(any(test, feature = "train"))]
+    pub(crate) fn from_lower_share(share: f64) -> CapsPrior {
+        match share {
             r if r > 0.95 => CapsPrior::Lower,
             r if r > 0.6 => CapsPrior::MostlyLower,
             r if r >= 0.4 => CapsPrior::Mixed,
@@ -47,12 +54,34 @@ impl CapsPrior {
 /// How many clusterings of the vocabulary a model has, coarse to fine.
 pub(crate) const CLUSTERINGS: usize = 3;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct WordInfo {
     pub caps: CapsPrior,
     /// The word's class in each clustering, from 1; 0 for none.
     pub clusters: [u16; CLUSTERINGS],
+    /// What large modern corpora say of the word (see `models/words/`).
+    pub web: WebInfo,
 }
+
+/// A word as large modern corpora know it: derived at build time from
+/// pretrained word vectors and word frequencies, so that a model knows the
+/// organisations, media and words of today's news beyond its training text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WebInfo {
+    /// How the word is written in web text.
+    pub caps: CapsPrior,
+    /// Its frequency, as a Zipf value (log10 of uses per billion words)
+    /// rounded down; 0 for a word these corpora do not know.
+    pub zipf: u8,
+    /// Its class in each clustering of the word vectors, from 1; 0 for none.
+    pub clusters: [u16; CLUSTERINGS],
+}
+
+/// Gazetteer matches of one token: bit `list * 4 + part`.
+pub(crate) type GazetteerBits = u128;
+
+/// How many lists fit the bits.
+pub(crate) const MAX_LISTS: usize = GazetteerBits::BITS as usize / 4;
 
 /// Word fold key → what the model knows of it.
 pub(crate) type WordTable = FxHashMap<String, WordInfo>;
@@ -69,7 +98,7 @@ macro_rules! gazetteer {
     };
 }
 
-/// The gazetteers every model reads, in feature order (at most sixteen):
+/// The gazetteers every model reads, in feature order (at most `MAX_LISTS`):
 /// any change changes the features, so models must be retrained. See
 /// `models/gazetteers/README.md` for their sources and licences.
 pub(crate) const GAZETTEERS: &[List] = &[
@@ -87,12 +116,20 @@ pub(crate) const GAZETTEERS: &[List] = &[
     gazetteer!("per.surnames.txt"),
     gazetteer!("org.companies.txt"),
     gazetteer!("org.suffixes.txt"),
+    gazetteer!("org.media.txt"),
+    gazetteer!("org.institutions.txt"),
+    gazetteer!("org.heads.txt"),
 ];
 
 /// The curated lists whose entries newslens marks even where the model does
 /// not (an entity ruler, as spaCy calls it): (index in GAZETTEERS, label).
 /// They hold names frequent in French and English news, written by hand.
-pub(crate) const CURATED: &[(usize, crate::entity::Label)] = &[(0, crate::entity::Label::Loc), (1, crate::entity::Label::Org)];
+pub(crate) const CURATED: &[(usize, crate::entity::Label)] = &[
+    (0, crate::entity::Label::Loc),
+    (1, crate::entity::Label::Org),
+    (14, crate::entity::Label::Org),
+    (15, crate::entity::Label::Org),
+];
 
 /// Phrases from every gazetteer, keyed by the 64-bit hash of their folded
 /// tokens joined by spaces (100,000 strings would cost as many allocations
@@ -112,15 +149,15 @@ fn key_hash(key: &str) -> u64 {
 #[derive(Clone, Copy, Default)]
 struct Lists {
     /// Bit `l`: list `l` holds the phrase.
-    any_case: u16,
+    any_case: u32,
     /// Bit `l`: list `l` holds it in capitals only ("UN"), so that it
     /// matches text in capitals only (not the French article "Un").
-    capitals: u16,
+    capitals: u32,
 }
 
 impl Gazetteers {
     pub(crate) fn new(lists: &[List]) -> Result<Gazetteers, Error> {
-        assert!(lists.len() <= 16, "gazetteer bits are 16 lists of 4 parts");
+        assert!(lists.len() <= MAX_LISTS, "gazetteer bits hold {MAX_LISTS} lists of 4 parts");
         // Built at every start: most entries are one plain word, folded
         // without running the tokenizer, into one reused buffer.
         let total = lists.iter().map(|l| l.text.len() / 8).sum();
@@ -161,16 +198,16 @@ impl Gazetteers {
     /// For each token of `doc`, bit `list * 4 + part` for each list whose
     /// longest phrase starting at a capitalised word covers the token, part
     /// being 0 begin, 1 inside, 2 last, 3 unit (a one-word phrase).
-    pub(crate) fn tag(&self, doc: &Doc) -> Vec<u64> {
+    pub(crate) fn tag(&self, doc: &Doc) -> Vec<GazetteerBits> {
         let n = doc.tokens.len();
-        let mut bits = vec![0u64; n];
+        let mut bits: Vec<GazetteerBits> = vec![0; n];
         let mut key = String::new();
         for start in 0..n {
             if !doc.is_capitalised(start) {
                 continue;
             }
             key.clear();
-            let mut longest = [0usize; 16];
+            let mut longest = [0usize; MAX_LISTS];
             for end in start + 1..=n {
                 if end > start + 1 {
                     if !self.prefixes.contains(&key_hash(&key)) {
@@ -237,7 +274,7 @@ fn is_all_caps(s: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn bits_of(lists: &[List], text: &str) -> Vec<u64> {
+    fn bits_of(lists: &[List], text: &str) -> Vec<GazetteerBits> {
         Gazetteers::new(lists).unwrap().tag(&Doc::new(text))
     }
 

@@ -2,10 +2,13 @@
 //! decoded greedily left to right with the previous tags and the
 //! document's earlier decisions as features (Ratinov and Roth, 2009).
 
+pub(crate) mod acronyms;
 pub(crate) mod features;
 pub(crate) mod format;
 pub(crate) mod hash;
 pub(crate) mod lexicon;
+pub(crate) mod one_type;
+pub(crate) mod patterns;
 pub(crate) mod table;
 pub(crate) mod tags;
 
@@ -13,7 +16,7 @@ use crate::doc::Doc;
 use crate::entity::Label;
 use crate::error::{Error, ErrorKind};
 use features::{hashes, Context, DocHistory, WINDOW};
-use lexicon::{Gazetteers, WordTable, CURATED};
+use lexicon::{Gazetteers, WordTable};
 use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 use std::ops::Range;
@@ -36,6 +39,8 @@ impl Weights for WeightTable {
 /// A trained model for one language.
 pub(crate) struct Model<W = WeightTable> {
     pub lang: String,
+    /// Bit `t`: names of type `TYPES[t]` are reported (see `format::Parts`).
+    pub reported: u8,
     pub words: WordTable,
     pub weights: W,
     dense: Dense,
@@ -62,12 +67,14 @@ struct Dense {
     gazetteer_near: [Vec<Scores>; 2],
     lower_in_doc: Vec<Scores>,
     capitalised_roles: Vec<Scores>,
+    acronym: Vec<Scores>,
+    long_form: Vec<Scores>,
     prev_tag: Vec<Scores>,
     prev_two_tags: Vec<Scores>,
     doc_history: Vec<Scores>,
 }
 
-const BITS: usize = 64;
+const BITS: usize = lexicon::GazetteerBits::BITS as usize;
 const HISTORIES: usize = 1 + TYPES.len();
 
 impl Dense {
@@ -83,6 +90,8 @@ impl Dense {
             gazetteer_near: [0, 1].map(|side| (0..BITS).map(|b| row(hashes::gazetteer_near(side, b))).collect()),
             lower_in_doc: (0..4).map(|c| row(hashes::lower_in_doc(c))).collect(),
             capitalised_roles: (0..16).map(|r| row(hashes::capitalised_roles(r))).collect(),
+            acronym: (0..8).map(|c| row(hashes::acronym(c))).collect(),
+            long_form: (0..acronyms::LONG_FORM_PARTS as u8).map(|p| row(hashes::long_form(p))).collect(),
             prev_tag: (0..tags).map(|p| row(hashes::prev_tag(p))).collect(),
             prev_two_tags: (0..tags * tags).map(|k| row(hashes::prev_two_tags(k / tags, k % tags))).collect(),
             doc_history: (0..HISTORIES as u8).map(|h| row(hashes::doc_history(h))).collect(),
@@ -96,7 +105,7 @@ fn add(scores: &mut Scores, part: &Scores) {
     }
 }
 
-fn add_bits(scores: &mut Scores, table: &[Scores], mut bits: u64) {
+fn add_bits(scores: &mut Scores, table: &[Scores], mut bits: lexicon::GazetteerBits) {
     while bits != 0 {
         add(scores, &table[bits.trailing_zeros() as usize]);
         bits &= bits - 1;
@@ -116,14 +125,14 @@ impl Model {
                 parts.lang
             ))));
         }
-        Ok(Model::new(parts.lang, parts.words, parts.weights))
+        Ok(Model::new(parts.lang, parts.reported, parts.words, parts.weights))
     }
 }
 
 impl<W: Weights> Model<W> {
-    pub(crate) fn new(lang: String, words: WordTable, weights: W) -> Model<W> {
+    pub(crate) fn new(lang: String, reported: u8, words: WordTable, weights: W) -> Model<W> {
         let dense = Dense::new(&weights);
-        Model { lang, words, weights, dense, cache: Mutex::default() }
+        Model { lang, reported, words, weights, dense, cache: Mutex::default() }
     }
 
     /// The names in `doc`, as token ranges with their label, in order: the
@@ -131,28 +140,20 @@ impl<W: Weights> Model<W> {
     /// nothing.
     pub(crate) fn tag(&self, doc: &Doc, gazetteers: &Gazetteers) -> Vec<(Range<usize>, Label)> {
         let ctx = Context::new(doc, &self.words, gazetteers);
-        let tags = self.decode(&ctx);
+        let (tags, tag_scores) = self.decode(&ctx);
         // A name neither starts nor ends with punctuation or a conjunction
         // ("Department of Conservation and", "Māori –"), and has a letter or
         // a digit: punctuation alone ("=", "»") is never one, whatever the
         // model says of odd text such as code.
-        let mut names: Vec<(Range<usize>, Label)> = tags::decode(&tags)
-            .into_iter()
-            .filter_map(|(r, t)| Some((trim_name(doc, r)?, TYPES[t])))
-            .collect();
-        let free = |r: &Range<usize>, names: &[(Range<usize>, Label)]| !names.iter().any(|(n, _)| n.start < r.end && r.start < n.end);
-        for (range, label) in curated(&ctx) {
-            if free(&range, &names) {
-                names.push((range, label));
-            }
-        }
-        names.sort_by_key(|(r, _)| r.start);
-        names
+        let mut names: Vec<one_type::Name> = tags::decode(&tags).into_iter().filter_map(|(r, t)| Some((trim_name(doc, r)?, t))).collect();
+        patterns::apply(&ctx, &mut names, self.reported);
+        one_type::unify(doc, &mut names, &tag_scores);
+        names.into_iter().filter(|(_, t)| self.reported & (1 << t) != 0).map(|(r, t)| (r, TYPES[t])).collect()
     }
 
     /// Greedy decoding, sentence by sentence, with each distinct word's
     /// window scores computed once per document.
-    fn decode(&self, ctx: &Context) -> Vec<usize> {
+    fn decode(&self, ctx: &Context) -> (Vec<usize>, Vec<Scores>) {
         let doc = ctx.doc;
         let n = ctx.len();
         let mut buf = Vec::with_capacity(64);
@@ -194,6 +195,7 @@ impl<W: Weights> Model<W> {
         });
         let dense = &self.dense;
         let mut tags = vec![OUTSIDE; n];
+        let mut type_scores = vec![[0.0; N_TAGS]; n];
         let mut history = DocHistory::default();
         for i in 0..n {
             let mut scores = [0.0f32; N_TAGS];
@@ -222,6 +224,13 @@ impl<W: Weights> Model<W> {
             if let Some(roles) = ctx.roles(i) {
                 add(&mut scores, &dense.capitalised_roles[usize::from(roles)]);
             }
+            let (acronym, long_form) = ctx.acronym(i);
+            if acronym != 0 {
+                add(&mut scores, &dense.acronym[usize::from(acronym)]);
+            }
+            if long_form != 0 {
+                add(&mut scores, &dense.long_form[usize::from(long_form)]);
+            }
             // What `Context::history_features` lists.
             let first = ctx.neighbour(i, -1).is_none();
             let prev = if first { OUTSIDE } else { tags[i - 1] };
@@ -238,8 +247,9 @@ impl<W: Weights> Model<W> {
             let last = ctx.neighbour(i, 1).is_none();
             tags[i] = choose_tag(&scores, &mut tags, i, first, last);
             history.record(doc, i, tags[i]);
+            type_scores[i] = scores;
         }
-        tags
+        (tags, type_scores)
     }
 }
 
@@ -272,30 +282,6 @@ fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> {
 
 /// Lower-case words that begin names: "van Gogh", "von der Leyen", "bin Laden".
 const PARTICLES: &[&str] = &["van", "von", "der", "den", "ter", "ten", "al", "el", "ben", "bin", "ibn", "abu", "abou", "da", "di", "dos", "das", "del", "della", "mac"];
-
-/// The spans that the curated gazetteers match, from the gazetteer bits
-/// (part 0 begin, 2 last, 3 unit).
-fn curated(ctx: &Context) -> Vec<(Range<usize>, Label)> {
-    let mut out = Vec::new();
-    for &(list, label) in CURATED {
-        let mut begin = None;
-        for i in 0..ctx.len() {
-            let part = (ctx.gazetteer_bits(i) >> (list * 4)) & 0b1111;
-            if part & 0b1000 != 0 {
-                out.push((i..i + 1, label));
-            }
-            if part & 0b0001 != 0 {
-                begin = Some(i);
-            }
-            if part & 0b0100 != 0 {
-                if let Some(b) = begin.take() {
-                    out.push((b..i + 1, label));
-                }
-            }
-        }
-    }
-    out
-}
 
 /// The tag of token `i` from its scores, given the tags before it.
 ///
@@ -359,7 +345,7 @@ mod tests {
         let text = include_str!("../../www/seed-article.txt");
         let doc = Doc::new(text);
         let ctx = Context::new(&doc, &model.words, &gazetteers);
-        assert_eq!(model.decode(&ctx), reference(&model, &ctx));
+        assert_eq!(model.decode(&ctx).0, reference(&model, &ctx));
     }
 }
 

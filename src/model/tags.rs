@@ -30,7 +30,6 @@ pub(crate) fn split(tag: usize) -> Option<(usize, Part)> {
     (tag != OUTSIDE).then(|| ((tag - 1) / 4, PARTS[(tag - 1) % 4]))
 }
 
-#[cfg(any(test, feature = "train"))]
 pub(crate) fn type_index(label: Label) -> Option<usize> {
     TYPES.iter().position(|&t| t == label)
 }

@@ -127,7 +127,7 @@ fn word_at(text: &str, start: usize) -> Token {
             (c, Some(n)) if is_apostrophe(c) => {
                 if !n.is_alphabetic() || numeric {
                     false
-                } else if is_elided(&text[start..at]) {
+                } else if is_elided(&text[start..at]) && !is_name_prefix(&text[start..at], n) {
                     return Token { start, end: at + c.len_utf8(), kind: TokenKind::Elision };
                 } else {
                     // English possessive and contractions split off: "Reuters 's".
@@ -155,6 +155,12 @@ fn word_at(text: &str, start: usize) -> Token {
     }
     let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
     Token { start, end, kind }
+}
+
+/// "M’" and "N’" before a capital open a name ("M’Jid", "N’Golo",
+/// "N’Djamena"): the pronouns they elide never stand before a name.
+fn is_name_prefix(word: &str, next: char) -> bool {
+    matches!(word, "M" | "N") && next.is_uppercase()
 }
 
 fn is_elided(word: &str) -> bool {
@@ -236,6 +242,8 @@ mod tests {
             ("elision before hyphenated name", "d'Al-Qaïm", &["d'", "Al-Qaïm"]),
             ("long elision", "jusqu'à Al-Qaïm", &["jusqu'", "à", "Al-Qaïm"]),
             ("capital elision", "L'Irak", &["L'", "Irak"]),
+            ("name with an apostrophe", "M’Jid El Guerrab à N'Djamena", &["M’Jid", "El", "Guerrab", "à", "N'Djamena"]),
+            ("elided pronoun", "M’a dit", &["M’", "a", "dit"]),
             ("hyphenated name", "Haider al-Abadi", &["Haider", "al-Abadi"]),
             ("inverted verb", "a-t-il prévenu", &["a-t-il", "prévenu"]),
             ("inner apostrophe kept", "aujourd'hui O'Brien", &["aujourd'hui", "O'Brien"]),

@@ -3,7 +3,7 @@
 //! over the training text.
 
 use crate::doc::Doc;
-use crate::model::lexicon::{CapsPrior, WordInfo, WordTable, CLUSTERINGS};
+use crate::model::lexicon::{CapsPrior, WebInfo, WordInfo, WordTable, CLUSTERINGS};
 use std::collections::HashMap;
 
 /// Counts, per fold key, lower-case and capitalised occurrences of words
@@ -36,7 +36,7 @@ impl CaseCounts {
         self.counts
             .iter()
             .filter(|(_, c)| c[0] + c[1] >= min_count)
-            .map(|(w, c)| (w.clone(), WordInfo { caps: CapsPrior::from_counts(c[0], c[1]), clusters: [0; CLUSTERINGS] }))
+            .map(|(w, c)| (w.clone(), WordInfo { caps: CapsPrior::from_counts(c[0], c[1]), ..WordInfo::default() }))
             .collect()
     }
 }
@@ -66,4 +66,31 @@ pub fn cluster(table: &mut WordTable, docs: &[&Doc], sizes: [usize; CLUSTERINGS]
         }
         progress(&format!("{size} word classes from {} tokens ({:.0} s)", text.len(), started.elapsed().as_secs_f64()));
     }
+}
+
+/// Adds what large modern corpora say of words to the table, from a
+/// `models/words/<lang>.words.tsv` file: one word a line, `fold key,
+/// lower-case share, Zipf frequency, three vector classes`, tab-separated
+/// (`models/words/README.md` says how it is made). Words the training
+/// text never met join the table with this knowledge alone.
+pub fn add_web(table: &mut WordTable, text: &str, name: &str) -> Result<usize, String> {
+    let mut added = 0;
+    for (n, line) in text.lines().enumerate() {
+        let bad = |what: &str| format!("{name}, line {}: {what} in {line:?}", n + 1);
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [key, share, zipf, c1, c2, c3] = fields[..] else {
+            return Err(bad("expected 6 tab-separated fields"));
+        };
+        // An empty share: the vectors do not know the word's cased forms.
+        let share: Option<f64> = if share.is_empty() { None } else { Some(share.parse().map_err(|_| bad("bad lower-case share"))?) };
+        let zipf: f64 = zipf.parse().map_err(|_| bad("bad Zipf frequency"))?;
+        let class = |c: &str| c.parse::<u16>().map_err(|_| bad("bad class"));
+        if key.is_empty() || share.is_some_and(|s| !(0.0..=1.0).contains(&s)) || !(0.0..10.0).contains(&zipf) {
+            return Err(bad("value out of range"));
+        }
+        let web = WebInfo { caps: share.map_or(CapsPrior::Unseen, CapsPrior::from_lower_share), zipf: zipf as u8, clusters: [class(c1)?, class(c2)?, class(c3)?] };
+        table.entry(key.to_string()).or_default().web = web;
+        added += 1;
+    }
+    Ok(added)
 }

@@ -1,0 +1,230 @@
+//! One entity, one type per document: every mention of a name, and of its
+//! aliases (a person's surname alone, an acronym defined beside its long
+//! form), gets the type that the evidence of all its mentions favours. A
+//! reader's sidebar then never lists the same company as an organisation
+//! twice and as a place nine times.
+//!
+//! The evidence of a mention is what the tagger thought of opening a name
+//! of each type on its first token, as probabilities: a confident mention outweighs a hesitant one, and a
+//! mention's own type gets at least an equal say.
+
+use super::tags::{tag, Part, N_TAGS, TYPES};
+use crate::doc::Doc;
+use rustc_hash::FxHashMap;
+use std::ops::Range;
+
+/// The tagger's score of every tag on one token.
+pub(crate) type TagScores = [f32; N_TAGS];
+
+/// One value per named type.
+type PerType = [f32; TYPES.len()];
+
+/// A name found in a document: its tokens and type index.
+pub(crate) type Name = (Range<usize>, usize);
+
+/// Gives every group of mentions of one entity in `names` (sorted by
+/// start) the type their summed evidence favours. `scores` holds each
+/// token's tag scores.
+pub(crate) fn unify(doc: &Doc, names: &mut [Name], scores: &[TagScores]) {
+    if names.len() < 2 {
+        return;
+    }
+    let spans: Vec<PerType> = names.iter().map(|(r, _)| span_scores(&scores[r.clone()])).collect();
+    let spread = typical_margin(&spans);
+    let group = groups(doc, names);
+    let n_groups = group.iter().max().map_or(0, |&g| g + 1);
+    let mut evidence = vec![[0.0f32; TYPES.len()]; n_groups];
+    let mut sizes = vec![0usize; n_groups];
+    for (((_, ty), &g), span) in names.iter().zip(&group).zip(&spans) {
+        for (e, q) in evidence[g].iter_mut().zip(probabilities(span, spread)) {
+            *e += q;
+        }
+        // A mention's own type counts at least as much as its doubts.
+        evidence[g][*ty] += 1.0;
+        sizes[g] += 1;
+    }
+    for ((_, ty), &g) in names.iter_mut().zip(&group) {
+        if sizes[g] > 1 {
+            *ty = argmax(&evidence[g]);
+        }
+    }
+}
+
+/// The score of opening a name of each type on the mention's first token
+/// (Begin, or Unit for one word). Only the opening is comparable across
+/// types: inside a name, the tags of other types than the open one are
+/// ones greedy decoding never allows, and their scores mean nothing.
+fn span_scores(tokens: &[TagScores]) -> PerType {
+    let part = if tokens.len() == 1 { Part::Unit } else { Part::Begin };
+    std::array::from_fn(|t| tokens.first().map_or(0.0, |s| s[tag(t, part)]))
+}
+
+/// The median gap between a mention's best and second-best type: the
+/// score difference that counts as one unit of confidence in this
+/// document (perceptron scores have no scale of their own).
+fn typical_margin(spans: &[PerType]) -> f32 {
+    let mut gaps: Vec<f32> = spans
+        .iter()
+        .map(|m| {
+            let mut m = *m;
+            m.sort_by(|a, b| b.total_cmp(a));
+            m[0] - m[1]
+        })
+        .filter(|g| g.is_finite())
+        .collect();
+    if gaps.is_empty() {
+        return 1.0;
+    }
+    let mid = gaps.len() / 2;
+    gaps.select_nth_unstable_by(mid, f32::total_cmp);
+    gaps[mid].max(1e-3)
+}
+
+/// A mention's types as probabilities: the softmax of its span scores, in
+/// units of `spread`.
+fn probabilities(span: &PerType, spread: f32) -> PerType {
+    let top = span.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut p = span.map(|m| if m.is_finite() { ((m - top) / spread).exp() } else { 0.0 });
+    let total: f32 = p.iter().sum();
+    if total > 0.0 {
+        p.iter_mut().for_each(|v| *v /= total);
+    }
+    p
+}
+
+fn argmax(v: &PerType) -> usize {
+    (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b]).then(b.cmp(&a))).unwrap_or(0)
+}
+
+/// The group of each name: names with the same words (case and accents
+/// aside) are one entity; so are a lone word and a longer name that ends
+/// with it, when that longer name is most often a person ("Macron",
+/// "Emmanuel Macron"), and an acronym in parentheses right after a longer
+/// name ("Agence nationale de sécurité du médicament (ANSM)").
+fn groups(doc: &Doc, names: &[Name]) -> Vec<usize> {
+    let key = |r: &Range<usize>| r.clone().filter(|&i| doc.is_word(i)).map(|i| doc.word(i)).collect::<Vec<_>>().join(" ");
+    let mut ids: FxHashMap<String, usize> = FxHashMap::default();
+    let mut group: Vec<usize> = names
+        .iter()
+        .map(|(r, _)| {
+            let next = ids.len();
+            *ids.entry(key(r)).or_insert(next)
+        })
+        .collect();
+    let mut parent: Vec<usize> = (0..ids.len()).collect();
+    // Surnames: a one-word name that closes a longer person's name.
+    for (r, ty) in names {
+        if r.len() > 1 && TYPES[*ty] == crate::entity::Label::Per {
+            let last = doc.word(r.end - 1);
+            if let Some(&alone) = ids.get(last) {
+                union(&mut parent, alone, group_of(&ids, &key(r)));
+            }
+        }
+    }
+    // Acronyms defined in parentheses: "Long Name (LN)".
+    for pair in names.windows(2) {
+        let ((long, _), (short, _)) = (&pair[0], &pair[1]);
+        let defined = long.len() > 1
+            && short.len() == 1
+            && short.start == long.end + 1
+            && doc.raw(long.end) == "("
+            && doc.tokens.get(short.end).is_some_and(|_| doc.raw(short.end) == ")")
+            && super::acronyms::is_acronym(doc.raw(short.start));
+        if defined {
+            union(&mut parent, group_of(&ids, &key(long)), group_of(&ids, &key(short)));
+        }
+    }
+    for g in &mut group {
+        *g = find(&mut parent, *g);
+    }
+    group
+}
+
+fn group_of(ids: &FxHashMap<String, usize>, key: &str) -> usize {
+    ids[key]
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (a, b) = (find(parent, a), find(parent, b));
+    if a != b {
+        parent[a.max(b)] = a.min(b);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PER: usize = 0;
+    const LOC: usize = 1;
+    const ORG: usize = 2;
+
+    /// Token ranges of `words` (each a phrase of the text) in order.
+    fn names_of(doc: &Doc, spans: &[(&str, usize)]) -> Vec<Name> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &(phrase, ty) in spans {
+            let at = doc.text[from..].find(phrase).expect("phrase in text") + from;
+            let start = doc.tokens.partition_point(|t| t.start < at);
+            let end = doc.tokens.partition_point(|t| t.start < at + phrase.len());
+            out.push((start..end, ty));
+            from = at + phrase.len();
+        }
+        out
+    }
+
+    /// Every token leaning to type `ty` by `margin`, whatever its part.
+    fn flat(doc: &Doc, ty: usize, margin: f32) -> Vec<TagScores> {
+        (0..doc.tokens.len()).map(|_| leaning(ty, margin)).collect()
+    }
+
+    fn leaning(ty: usize, margin: f32) -> TagScores {
+        let mut s = [0.0; N_TAGS];
+        s[1 + 4 * ty..5 + 4 * ty].fill(margin);
+        s
+    }
+
+    #[test]
+    fn the_evidence_of_all_mentions_decides() {
+        // Most mentions were read as organisations: all are.
+        let doc = Doc::new("Acme a perdu. Acme fait appel. Acme paiera.");
+        let mut names = names_of(&doc, &[("Acme", LOC), ("Acme", ORG), ("Acme", ORG)]);
+        unify(&doc, &mut names, &flat(&doc, ORG, 1.0));
+        assert!(names.iter().all(|(_, t)| *t == ORG), "{names:?}");
+        // One each way: the tagger's leaning decides.
+        let doc = Doc::new("Acme a perdu. Acme fait appel.");
+        let mut names = names_of(&doc, &[("Acme", LOC), ("Acme", ORG)]);
+        unify(&doc, &mut names, &flat(&doc, ORG, 5.0));
+        assert!(names.iter().all(|(_, t)| *t == ORG), "{names:?}");
+    }
+
+    #[test]
+    fn surnames_and_acronyms_join_their_long_form() {
+        let doc = Doc::new("Emmanuel Macron a parlé. Macron est parti. L'Agence nationale du médicament (ANM) a répondu.");
+        let mut names = names_of(&doc, &[("Emmanuel Macron", PER), ("Macron", PER), ("Agence nationale du médicament", ORG), ("ANM", LOC)]);
+        let mut scores = flat(&doc, PER, 2.0);
+        for i in names[2].0.clone() {
+            scores[i] = leaning(ORG, 6.0);
+        }
+        names[1].1 = LOC;
+        unify(&doc, &mut names, &scores);
+        let types: Vec<usize> = names.iter().map(|(_, t)| *t).collect();
+        assert_eq!(types, [PER, PER, ORG, ORG]);
+    }
+
+    #[test]
+    fn a_single_mention_keeps_its_type() {
+        let doc = Doc::new("Paris et Lyon.");
+        let mut names = names_of(&doc, &[("Paris", LOC), ("Lyon", LOC)]);
+        unify(&doc, &mut names, &flat(&doc, ORG, 9.0));
+        assert!(names.iter().all(|(_, t)| *t == LOC));
+    }
+}

@@ -1,0 +1,425 @@
+//! Names that today's news writes in ways the training corpora (old
+//! newspapers, Wikipedia sentences) rarely show, found by their form once
+//! the tagger has spoken:
+//! - the curated lists' names (places, organisations, media,
+//!   institutions), an entity ruler as spaCy calls it;
+//! - an acronym defined beside its long form, "la Commission nationale de
+//!   contrôle des techniques de renseignement (CNCTR)": the long form is
+//!   one name whatever lower-case words it holds, and every mention of the
+//!   acronym is that name;
+//! - an acronym in running text ("le député LREM", "la CGT"): news writes
+//!   parties, unions, agencies and companies so;
+//! - an institution named by a lower-case head and a place, "le parquet de
+//!   Paris", "le tribunal de grande instance de Nanterre": an organisation
+//!   whole, as the annotation guide of modern news decides, not a place;
+//! - a country's name joined to another name or a number, "Radio France",
+//!   "France 2", "Business France": a company, a channel, an agency;
+//! - a name the document gives once is a name wherever it is written
+//!   again ("Attac France" ... "Attac"), where the tagger left it out.
+
+use super::acronyms::DEFINED;
+use super::features::Context;
+use super::lexicon::{CapsPrior, GazetteerBits, CURATED};
+use super::one_type::Name;
+use super::tags::type_index;
+use crate::entity::Label;
+use std::ops::Range;
+
+/// Lower-case words that name an institution when a place follows them
+/// ("parquet de Paris", "université de Lille", "ministry of Defence"):
+/// French and English, from the language, not from any corpus.
+const INSTITUTION_HEADS: &[&str] = &[
+    "parquet", "tribunal", "cour", "universite", "ministere", "prefecture", "mairie", "conseil", "academie", "rectorat", "chambre", "barreau",
+    "court", "university", "ministry", "council", "department",
+];
+
+/// Words between an institution's head and its place ("tribunal de grande
+/// instance de Nanterre"): at most this many.
+const HEAD_REACH: usize = 5;
+
+/// Words that link an institution's head to its place.
+const LINKS: &[&str] = &["de", "d'", "du", "des", "of", "for"];
+
+fn org() -> usize {
+    type_index(Label::Org).expect("ORG is a named type")
+}
+
+/// Adds to `names` (sorted by start, disjoint) the names these patterns
+/// find, and reshapes the tagger's where a pattern covers them. `reported`
+/// has bit `t` set for each type the model shows (see `format::Parts`).
+pub(crate) fn apply(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
+    curated_lists(ctx, names, reported);
+    long_forms(ctx, names);
+    institutions(ctx, names);
+    country_compounds(ctx, names);
+    bare_acronyms(ctx, names);
+    web_addresses(ctx, names);
+    propagate(ctx, names);
+}
+
+/// The endings of web addresses that name a news site or a company
+/// ("Libération.fr", "LePotCommun.fr").
+const DOMAINS: &[&str] = &["fr", "com", "org", "net", "info", "eu", "be", "ch", "ca", "io", "uk", "de", "es", "it"];
+
+/// A name written against a domain ending is one name with it.
+fn web_addresses(ctx: &Context, names: &mut [Name]) {
+    let doc = ctx.doc;
+    let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    for (r, _) in names.iter_mut() {
+        let (dot, ending) = (r.end, r.end + 1);
+        if ending < ctx.len() && doc.raw(dot) == "." && doc.is_lower(ending) && DOMAINS.contains(&doc.word(ending)) && glued(r.end - 1, dot) && glued(dot, ending) {
+            r.end = ending + 1;
+        }
+    }
+}
+
+/// Names longer than this many words are not looked for again.
+const LONGEST_PROPAGATED: usize = 8;
+
+/// Every capitalised occurrence of a name found elsewhere in the document
+/// becomes a mention of it where the tagger left it out; so does the first
+/// word of an organisation named "X France" ("Attac France" ... "Attac"),
+/// unless that word is a common one ("Radio").
+fn propagate(ctx: &Context, names: &mut Vec<Name>) {
+    let doc = ctx.doc;
+    let mut known: Vec<(Vec<&str>, usize)> = Vec::new();
+    for (r, t) in names.iter() {
+        if r.len() <= LONGEST_PROPAGATED && doc.is_capitalised(r.start) {
+            known.push((r.clone().map(|i| doc.word(i)).collect(), *t));
+        }
+        if *t == org() && r.len() == 2 && is_country(ctx, r.end - 1) && doc.is_capitalised(r.start) && !is_common_word(ctx, r.start) {
+            known.push((vec![doc.word(r.start)], *t));
+        }
+    }
+    // Longest first, so that "Attac France" is matched before "Attac".
+    known.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    known.dedup_by(|a, b| a.0 == b.0);
+    let mut by_first: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
+    for (k, (words, _)) in known.iter().enumerate() {
+        by_first.entry(words[0]).or_default().push(k);
+    }
+    let matches = |i: usize, words: &[&str]| ctx.neighbour(i, words.len() as isize - 1).is_some() && words.iter().enumerate().all(|(d, w)| doc.word(i + d) == *w);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < ctx.len() {
+        let hit = doc
+            .is_capitalised(i)
+            .then(|| by_first.get(doc.word(i)))
+            .flatten()
+            .and_then(|ks| ks.iter().map(|&k| &known[k]).find(|(words, _)| matches(i, words)));
+        match hit {
+            // A lone word opening a sentence may be a common word there.
+            Some((words, t)) if !(words.len() == 1 && ctx.is_sentence_start(i) && is_common_word(ctx, i)) => {
+                let range = i..i + words.len();
+                if is_free(names, &range) {
+                    found.push((range, *t));
+                }
+                i += words.len();
+            }
+            _ => i += 1,
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|(r, _)| r.start);
+    }
+}
+
+/// The gazetteer bit of a country's name alone (`loc.countries.txt`, unit).
+fn is_country(ctx: &Context, i: usize) -> bool {
+    ctx.gazetteer_bits(i) >> (COUNTRIES * 4 + 3) & 1 != 0
+}
+
+/// The first names' list: "David France" is a person.
+fn is_first_name(ctx: &Context, i: usize) -> bool {
+    ctx.gazetteer_bits(i) >> (FIRST_NAMES * 4) & 0b1111 != 0
+}
+
+const COUNTRIES: usize = 4;
+const FIRST_NAMES: usize = 10;
+
+/// "Radio France", "France 2", "France Stratégie": a country's name with a
+/// capitalised word or a channel's number written against it (no
+/// punctuation between, on one line) is one organisation, not a place
+/// beside a word. Not in a headline in capitals, not a place's own name
+/// ("Panama City", "South China"), not a country's name used as an
+/// adjective ("U.S. Open"), not a score ("Mexico 2 Peru 1").
+fn country_compounds(ctx: &Context, names: &mut Vec<Name>) {
+    let doc = ctx.doc;
+    let same_line = |a: usize, b: usize| !doc.text[doc.tokens[a].end..doc.tokens[b].start].contains('\n');
+    // A capitalised word that is no common word ("Dans", "Notre" opening a
+    // line that lost its full stop), no first name, no part of a place's
+    // name, and no other country.
+    let word = |j: usize| {
+        doc.is_capitalised(j)
+            && !ctx.is_sentence_start(j)
+            && doc.raw(j).chars().all(char::is_alphabetic)
+            && !is_first_name(ctx, j)
+            && !is_common_word(ctx, j)
+            && !is_country(ctx, j)
+            && ctx.gazetteer_bits(j) & PLACE_PARTS == 0
+    };
+    // A channel's number: one or two digits, not followed by another
+    // country or number as in a table of scores ("Mexico 2 Peru 1").
+    let channel = |j: usize| {
+        let raw = doc.raw(j);
+        let score = |k: usize| is_country(ctx, k) || doc.raw(k).starts_with(|c: char| c.is_ascii_digit());
+        raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_digit()) && ctx.neighbour(j, 1).is_none_or(|k| !score(k))
+    };
+    for i in 0..ctx.len() {
+        let country = doc.raw(i);
+        if !is_country(ctx, i) || !country.chars().any(char::is_lowercase) || country.contains('.') {
+            continue;
+        }
+        let mut range = i..i + 1;
+        while ctx.neighbour(range.start, -1).is_some_and(|j| word(j) && same_line(j, j + 1)) {
+            range.start -= 1;
+        }
+        while ctx.neighbour(range.end - 1, 1).is_some_and(|j| (word(j) || (j == i + 1 && channel(j))) && same_line(j - 1, j)) {
+            range.end += 1;
+        }
+        // Only names inside it become the organisation, and never a person
+        // ("Maurice Simmen": Maurice is a country too).
+        let at = overlapping(names, &range);
+        let within = names[at.clone()].iter().all(|(n, t)| range.start <= n.start && n.end <= range.end && !TYPES_NOT_PLACES.contains(t));
+        if range.len() > 1 && within {
+            names.splice(at, [(range, org())]);
+        }
+    }
+}
+
+/// Gazetteer bits of a word inside a longer place's name (begin, inside,
+/// last) in the place lists: hand places, countries, continents,
+/// regions, cities, towns.
+const PLACE_PARTS: GazetteerBits = {
+    let mut bits = 0;
+    let lists = [0, 4, 5, 6, 7, 8];
+    let mut k = 0;
+    while k < lists.len() {
+        bits |= 0b0111 << (lists[k] * 4);
+        k += 1;
+    }
+    bits
+};
+
+/// The names of `names` that `r` overlaps: one slice, as they are sorted
+/// and disjoint.
+fn overlapping(names: &[Name], r: &Range<usize>) -> Range<usize> {
+    let first = names.partition_point(|(n, _)| n.end <= r.start);
+    let last = names.partition_point(|(n, _)| n.start < r.end);
+    first..last.max(first)
+}
+
+/// Puts `name` in, in place of every name it overlaps.
+fn replace(names: &mut Vec<Name>, name: Name) {
+    let at = overlapping(names, &name.0);
+    names.splice(at, [name]);
+}
+
+/// A curated list's match stands where the model found nothing, or only
+/// shorter names inside it ("Figaro" in "Le Figaro") or names of a type it
+/// does not report. Where the model read the same words as a name, its type
+/// stands: the lists do not know "CHICAGO" is a team in a results table.
+fn curated_lists(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
+    for (range, label) in curated(ctx) {
+        let at = overlapping(names, &range);
+        let inside = |n: &Range<usize>| range.start <= n.start && n.end <= range.end && n.len() < range.len();
+        if names[at.clone()].iter().all(|(n, t)| inside(n) || reported & (1 << t) == 0) {
+            names.splice(at, [(range, type_index(label).expect("curated lists hold named types"))]);
+        }
+    }
+}
+
+/// The spans that the curated gazetteers match, from the gazetteer bits
+/// (part 0 begin, 2 last, 3 unit).
+fn curated(ctx: &Context) -> Vec<(Range<usize>, Label)> {
+    let mut out = Vec::new();
+    for &(list, label) in CURATED {
+        let mut begin = None;
+        for i in 0..ctx.len() {
+            let part = (ctx.gazetteer_bits(i) >> (list * 4)) & 0b1111;
+            if part & 0b1000 != 0 {
+                out.push((i..i + 1, label));
+            }
+            if part & 0b0001 != 0 {
+                begin = Some(i);
+            }
+            if part & 0b0100 != 0 {
+                if let Some(b) = begin.take() {
+                    out.push((b..i + 1, label));
+                }
+            }
+        }
+    }
+    out
+}
+
+
+
+fn is_free(names: &[Name], r: &Range<usize>) -> bool {
+    overlapping(names, r).is_empty()
+}
+
+/// Long forms of defined acronyms, and the acronyms themselves.
+fn long_forms(ctx: &Context, names: &mut Vec<Name>) {
+    let n = ctx.len();
+    let mut i = 0;
+    while i < n {
+        if ctx.acronym(i).1 != 1 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && ctx.acronym(i).1 != 3 {
+            i += 1;
+        }
+        let range = start..(i + 1).min(n);
+        // The tagger's type when it opened a name on the long form's first
+        // word; an organisation otherwise, as most defined acronyms are.
+        let at = names.partition_point(|(r, _)| r.end <= start);
+        let ty = names.get(at).filter(|(r, _)| r.start == start).map_or_else(org, |&(_, t)| t);
+        replace(names, (range, ty));
+        i += 1;
+    }
+    // Every mention of a defined acronym, unless the tagger read it as a
+    // name already (its type then joins the evidence of `one_type`).
+    for i in 0..n {
+        if ctx.acronym(i).0 & DEFINED != 0 && is_free(names, &(i..i + 1)) {
+            let at = names.partition_point(|(r, _)| r.start < i);
+            names.insert(at, (i..i + 1, org()));
+        }
+    }
+}
+
+/// "parquet de Paris": a place after an institution's lower-case head.
+fn institutions(ctx: &Context, names: &mut [Name]) {
+    for name in names.iter_mut() {
+        if TYPES_NOT_PLACES.contains(&name.1) {
+            continue;
+        }
+        if let Some(head) = institution_head(ctx, name.0.start) {
+            *name = (head..name.0.end, org());
+        }
+    }
+}
+
+/// Persons are never an institution's place.
+const TYPES_NOT_PLACES: &[usize] = &[0]; // PER
+
+/// The head word of an institution whose place starts at `start`: a link
+/// ("de", "de la") before the place, then at most `HEAD_REACH` lower-case
+/// words back to the head, in the same sentence.
+fn institution_head(ctx: &Context, start: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let back = |j: usize| ctx.neighbour(start, -((start - j) as isize)).is_some();
+    let mut j = start.checked_sub(1)?;
+    if matches!(doc.word(j), "la" | "l'") {
+        j = j.checked_sub(1)?;
+    }
+    if !back(j) || !doc.is_lower(j) || !LINKS.contains(&doc.word(j)) {
+        return None;
+    }
+    for _ in 0..=HEAD_REACH {
+        j = j.checked_sub(1)?;
+        if !back(j) || !doc.is_lower(j) {
+            return None;
+        }
+        if INSTITUTION_HEADS.contains(&doc.word(j)) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// Acronyms in running text that the tagger left out: organisations, in
+/// news, far more often than anything else. Not an acronym that the
+/// document uses as a common noun anywhere ("une ONG", "des PME").
+fn bare_acronyms(ctx: &Context, names: &mut Vec<Name>) {
+    let doc = ctx.doc;
+    let candidates: Vec<usize> = (0..ctx.len()).filter(|&i| ctx.acronym(i).0 != 0 && !is_roman_numeral(doc.raw(i))).collect();
+    let generic: rustc_hash::FxHashSet<&str> =
+        candidates.iter().filter(|&&i| ctx.neighbour(i, -1).is_some_and(|j| COUNTING_WORDS.contains(&doc.word(j)))).map(|&i| doc.word(i)).collect();
+    for i in candidates {
+        let prose = [-1isize, 1].iter().any(|&d| ctx.neighbour(i, d).is_some_and(|j| doc.is_lower(j)));
+        // Not a word the web writes in lower case, shouted ("NON", "TRÈS").
+        if prose && !is_common_word(ctx, i) && !generic.contains(doc.word(i)) && is_free(names, &(i..i + 1)) {
+            let at = names.partition_point(|(r, _)| r.start < i);
+            names.insert(at, (i..i + 1, org()));
+        }
+    }
+}
+
+/// Words that count what follows them, so that it is a common noun: "une
+/// ONG", "des PME", "plusieurs CHU", "an NGO".
+const COUNTING_WORDS: &[&str] = &["un", "une", "des", "ces", "plusieurs", "quelques", "chaque", "nombreuses", "nombreux", "a", "an", "several", "many", "some"];
+
+/// A word the web mostly writes in lower case.
+fn is_common_word(ctx: &Context, i: usize) -> bool {
+    ctx.words().get(ctx.doc.word(i)).is_some_and(|w| matches!(w.web.caps, CapsPrior::Lower | CapsPrior::MostlyLower))
+}
+
+fn is_roman_numeral(word: &str) -> bool {
+    word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Doc;
+    use crate::model::lexicon::{Gazetteers, WordTable, GAZETTEERS};
+
+    const LOC: usize = 1;
+
+    /// The names the patterns leave, as (text, type index), from the
+    /// tagger's `tagged` names (phrases of the text, in order).
+    fn after_patterns(text: &str, tagged: &[(&str, usize)]) -> Vec<(String, usize)> {
+        let doc = Doc::new(text);
+        let words = WordTable::default();
+        let gazetteers = Gazetteers::new(GAZETTEERS).unwrap();
+        let ctx = Context::new(&doc, &words, &gazetteers);
+        let mut from = 0;
+        let mut names: Vec<Name> = tagged
+            .iter()
+            .map(|&(phrase, ty)| {
+                let at = text[from..].find(phrase).expect("phrase in text") + from;
+                from = at + phrase.len();
+                let start = doc.tokens.partition_point(|t| t.start < at);
+                let end = doc.tokens.partition_point(|t| t.start < from);
+                (start..end, ty)
+            })
+            .collect();
+        apply(&ctx, &mut names, 0b0111);
+        names.iter().map(|(r, t)| (text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string(), *t)).collect()
+    }
+
+    #[test]
+    fn patterns_find_what_modern_news_writes() {
+        let org = org();
+        // (case, text, the tagger's names, the names after the patterns)
+        type Names<'a> = &'a [(&'a str, usize)];
+        let cases: &[(&str, &str, Names, Names)] = &[
+            (
+                "long form and its acronym",
+                "La Commission nationale de contrôle des techniques de renseignement (CNCTR) a rendu son avis. La CNCTR insiste.",
+                &[("Commission nationale de contrôle des techniques", org)],
+                &[("Commission nationale de contrôle des techniques de renseignement", org), ("CNCTR", org), ("CNCTR", org)],
+            ),
+            ("institution with a lower-case head", "Le parquet de Paris a ouvert une enquête.", &[("Paris", LOC)], &[("parquet de Paris", org)]),
+            ("head far from its place", "le tribunal de grande instance de Nanterre a jugé", &[("Nanterre", LOC)], &[("tribunal de grande instance de Nanterre", org)]),
+            ("a place is not always an institution's", "Il vit dans le centre de Paris.", &[("Paris", LOC)], &[("Paris", LOC)]),
+            ("country compound", "Il parlait sur France Inter et Radio France hier.", &[("France", LOC), ("France", LOC)], &[("France Inter", org), ("Radio France", org)]),
+            ("channel number", "le journal de France 2 a montré", &[("France", LOC)], &[("France 2", org)]),
+            ("not across a line", "SUISSE\nChambres fédérales", &[("SUISSE", LOC)], &[("SUISSE", LOC)]),
+            ("bare acronym in prose", "Le député LREM a quitté la CGT en 2019.", &[], &[("LREM", org), ("CGT", org)]),
+            ("acronym as a common noun", "Une ONG a porté plainte. L'ONG demande justice.", &[], &[]),
+            ("roman numerals are not acronyms", "le chapitre XIV du livre", &[], &[]),
+            ("web address", "une critique sur Libération.fr hier", &[("Libération", org)], &[("Libération.fr", org)]),
+        ];
+        for (name, text, tagged, want) in cases {
+            let got = after_patterns(text, tagged);
+            let want: Vec<(String, usize)> = want.iter().map(|&(p, t)| (p.to_string(), t)).collect();
+            assert_eq!(got, want, "{name}");
+        }
+    }
+}
