@@ -1,7 +1,9 @@
 //! Languages: their codes, and detecting which one a text is written in.
 
 use crate::error::{Error, ErrorKind};
+use rustc_hash::FxHashMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// A language, named by its ISO 639-1 code (`fr`, `en`), or by its
 /// ISO 639-3 code where it has no two-letter one. [`Lang::UNDETERMINED`]
@@ -126,26 +128,31 @@ impl Detector {
     pub(crate) fn detect(&self, text: &str) -> Lang {
         let sample = sample(text);
         let sample = sample.as_ref();
-        if let Some(lang) = clearly_french_or_english(sample) {
+        let latin = mostly_latin(sample);
+        let words = if latin { WordCounts::of(sample) } else { WordCounts::default() };
+        // Most texts are plainly French or English: no trigram scoring.
+        if let Some(lang) = words.clear() {
             return lang;
         }
         let Some(info) = whatlang::detect(sample) else {
             return Lang::UNDETERMINED;
         };
+        let guess = Lang::from_whatlang(info.lang());
+        if info.is_reliable() && guess != Lang::FR && guess != Lang::EN {
+            return guess;
+        }
+        // French or English, or thin evidence (a short text, a table of
+        // names and scores): their own words decide where they lean...
+        if let Some(lang) = words.lean() {
+            return lang;
+        }
         if info.is_reliable() {
-            return Lang::from_whatlang(info.lang());
+            return guess;
         }
-        // Thin evidence (a short text, a table of names and scores): lean
-        // towards the languages newslens reads, in the same script, first
-        // by their function words.
-        if info.script() == whatlang::Script::Latin {
-            if let Some(lang) = Markers::count(sample).lean() {
-                return lang;
-            }
-        }
+        // ...else the languages newslens reads, in the same script.
         match self.preferred.detect(sample) {
             Some(pref) if pref.script() == info.script() => Lang::from_whatlang(pref.lang()),
-            _ => Lang::from_whatlang(info.lang()),
+            _ => guess,
         }
     }
 }
@@ -159,52 +166,65 @@ impl Detector {
     }
 }
 
-/// Words frequent in French and absent from the other languages written
-/// in Latin script (unlike `de`, `la`, `en`, shared with Spanish or
-/// Italian), and likewise for English.
-const FRENCH_MARKERS: &[&str] = &[
-    "les", "des", "du", "et", "est", "une", "dans", "pour", "pas", "sur", "aux", "qui", "ont", "elle", "au", "cette", "sont", "été", "avec",
-    "mais", "leur", "ses", "ces", "nous", "vous", "très", "plus",
-];
-const ENGLISH_MARKERS: &[&str] = &[
-    "the", "of", "and", "to", "is", "that", "for", "with", "was", "by", "he", "it", "at", "from", "his", "are", "this", "which", "have",
-    "has", "were", "been", "their", "they", "not", "would", "said",
-];
+/// Which lists of `models/words/detect.*.txt` hold a word: bit 0 French,
+/// bit 1 English (ten times more frequent in one than in the other), bit
+/// 2 another language written in Latin script (ten times more frequent
+/// there than in both). `models/words/build_detect.py` makes the lists
+/// from wordfreq's frequencies.
+fn lexicon() -> &'static FxHashMap<&'static str, u8> {
+    static LEXICON: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let lists = [
+            (FRENCH, include_str!("../models/words/detect.fr.txt")),
+            (ENGLISH, include_str!("../models/words/detect.en.txt")),
+            (OTHER, include_str!("../models/words/detect.other.txt")),
+        ];
+        let mut map = FxHashMap::default();
+        for (bit, list) in lists {
+            for word in list.lines() {
+                *map.entry(word).or_default() |= bit;
+            }
+        }
+        map
+    })
+}
 
-/// How many words of a text are French and English markers (the longest
-/// marker is six bytes: see the test `markers_are_short`).
-struct Markers {
+const FRENCH: u8 = 1;
+const ENGLISH: u8 = 2;
+const OTHER: u8 = 4;
+
+/// How many words of a text each list holds.
+#[derive(Default)]
+struct WordCounts {
     french: usize,
     english: usize,
+    other: usize,
     words: usize,
 }
 
-impl Markers {
-    fn count(sample: &str) -> Markers {
-        let mut m = Markers { french: 0, english: 0, words: 0 };
+impl WordCounts {
+    fn of(sample: &str) -> WordCounts {
+        let lexicon = lexicon();
+        let mut counts = WordCounts::default();
         let mut lower = String::new();
         for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-            m.words += 1;
-            // Markers are short words (six bytes at most): a longer word
-            // is not lower-cased for nothing.
-            if word.len() > 6 {
-                continue;
-            }
+            counts.words += 1;
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
-            m.french += usize::from(FRENCH_MARKERS.contains(&lower.as_str()));
-            m.english += usize::from(ENGLISH_MARKERS.contains(&lower.as_str()));
+            let bits = lexicon.get(lower.as_str()).copied().unwrap_or(0);
+            counts.french += usize::from(bits & FRENCH != 0);
+            counts.english += usize::from(bits & ENGLISH != 0);
+            counts.other += usize::from(bits & OTHER != 0);
         }
-        m
+        counts
     }
 
-    /// French or English if the markers leave no doubt: a fifth of the
-    /// words of running text, or, in a short text (a headline, a caption),
-    /// a quarter of them with none of the other language's.
+    /// French or English if their words leave no doubt: a quarter of the
+    /// words at least, three times the other's and another language's, of
+    /// which one word at most (a place: "Berlin" is mostly written in
+    /// German).
     fn clear(&self) -> Option<Lang> {
-        let clear = |hits: usize, other: usize| {
-            (hits >= 12 && hits * 5 >= self.words && other * 8 <= hits) || (self.words <= 40 && hits >= 3 && hits * 4 >= self.words && other == 0)
-        };
+        let clear = |hits: usize, other: usize| self.other <= 1 && hits >= 2 && hits * 4 >= self.words && hits >= 3 * (other + self.other);
         if clear(self.french, self.english) {
             Some(Lang::FR)
         } else if clear(self.english, self.french) {
@@ -214,9 +234,9 @@ impl Markers {
         }
     }
 
-    /// French or English by a lean of the markers, for a text whose other
-    /// evidence is thin: a table of names and scores still says "at",
-    /// "of", "seconds"... in its own language.
+    /// French or English by a lean of their words, for a text whose other
+    /// evidence is thin: a table of names and scores still says "women",
+    /// "metres", "seconds" in its own language.
     fn lean(&self) -> Option<Lang> {
         if self.french >= 2 && self.french >= 2 * self.english {
             Some(Lang::FR)
@@ -226,13 +246,6 @@ impl Markers {
             None
         }
     }
-}
-
-/// A shortcut past trigram scoring for the common case: a text full of
-/// French (or English) function words and nearly none of the other's is
-/// French (or English). Anything less clear-cut goes to the detector.
-fn clearly_french_or_english(sample: &str) -> Option<Lang> {
-    mostly_latin(sample).then(|| Markers::count(sample).clear()).flatten()
 }
 
 /// Trigram scoring costs time in proportion to the text, and a few
@@ -292,22 +305,21 @@ mod tests {
     }
 
     #[test]
-    fn the_shortcut_leaves_other_languages_to_the_detector() {
+    fn the_shortcut_leaves_other_languages_and_lists_to_the_detector() {
         let cases = [
             ("french", "Les forces irakiennes ont repris jeudi des bases militaires et des villages, mais les combattants de l'organisation sont toujours dans la région et ils ont été chassés de leur bastion par les troupes qui avancent sur tous les fronts avec une aide aérienne.", Some(Lang::FR)),
             ("english", "The army said on Thursday that it had retaken the bases and the villages in the west, which were held by the group for three years, and that the fighters were not able to hold the town that was their last stronghold in the region.", Some(Lang::EN)),
             ("spanish", "Las fuerzas iraquíes recuperaron el jueves las bases militares y los pueblos del oeste, en la frontera con Siria, en el primer día de su asalto contra el último bastión del grupo en el país, según el ejército y la coalición internacional.", None),
             ("italian", "Le forze irachene hanno ripreso giovedì le basi militari e i villaggi dell'ovest, al confine con la Siria, nel primo giorno del loro assalto contro l'ultimo bastione del gruppo nel paese, secondo l'esercito e la coalizione internazionale.", None),
-            ("list of names", "Paris, Londres, Berlin, Madrid, Rome, Vienne, Bruxelles", None),
+            ("list of names", "Paris, Berlin, Madrid, Rome, Tokyo", None),
+            ("short french", "Le président Macron a reçu le chancelier à Berlin jeudi.", Some(Lang::FR)),
+            ("short english", "Shares of Apple rose 3% on Tuesday in New York.", Some(Lang::EN)),
+            ("short german", "Die Aktien von Apple stiegen am Dienstag in New York.", None),
         ];
         for (name, text, want) in cases {
-            assert_eq!(clearly_french_or_english(text), want, "case {name}");
+            let sample = sample(text);
+            assert_eq!(WordCounts::of(&sample).clear(), want, "case {name}");
         }
-    }
-
-    #[test]
-    fn markers_are_short() {
-        assert!(FRENCH_MARKERS.iter().chain(ENGLISH_MARKERS).all(|m| m.len() <= 6));
     }
 
     #[test]
