@@ -12,6 +12,7 @@
 //! - an institution named by a lower-case head and a place, "le parquet de
 //!   Paris", "le tribunal de grande instance de Nanterre": an organisation
 //!   whole, as the annotation guide of modern news decides, not a place;
+//! - a name after a kind of place, "la province de Deir Ezzor": a place;
 //! - a country's name joined to another name or a number, "Radio France",
 //!   "France 2", "Business France": a company, a channel, an agency;
 //! - a name the document gives once is a name wherever it is written
@@ -51,6 +52,7 @@ pub(crate) fn apply(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
     curated_lists(ctx, names, reported);
     long_forms(ctx, names);
     institutions(ctx, names);
+    places(ctx, names);
     country_compounds(ctx, names);
     bare_acronyms(ctx, names);
     web_addresses(ctx, names);
@@ -303,6 +305,30 @@ fn institutions(ctx: &Context, names: &mut [Name]) {
     }
 }
 
+/// Lower-case words that name a kind of place ("la province de Deir
+/// Ezzor", "the city of Mosul"): the name after them is a place.
+const PLACE_HEADS: &[&str] = &[
+    "province", "region", "ville", "village", "departement", "commune", "quartier", "district", "gouvernorat", "canton", "banlieue", "city", "town",
+    "county", "state",
+];
+
+/// "la province de Deir Ezzor": a name the tagger took for a person right
+/// after a kind of place and its link is a place.
+fn places(ctx: &Context, names: &mut [Name]) {
+    let doc = ctx.doc;
+    let loc = type_index(Label::Loc).expect("LOC is a named type");
+    for (r, t) in names.iter_mut() {
+        let after_head = r.start >= 2
+            && ctx.neighbour(r.start, -2).is_some()
+            && LINKS.contains(&doc.word(r.start - 1))
+            && doc.is_lower(r.start - 2)
+            && PLACE_HEADS.contains(&doc.word(r.start - 2));
+        if after_head && TYPES_NOT_PLACES.contains(t) {
+            *t = loc;
+        }
+    }
+}
+
 /// Persons are never an institution's place.
 const TYPES_NOT_PLACES: &[usize] = &[0]; // PER
 
@@ -411,6 +437,7 @@ mod tests {
             ("country compound", "Il parlait sur France Inter et Radio France hier.", &[("France", LOC), ("France", LOC)], &[("France Inter", org), ("Radio France", org)]),
             ("channel number", "le journal de France 2 a montré", &[("France", LOC)], &[("France 2", org)]),
             ("not across a line", "SUISSE\nChambres fédérales", &[("SUISSE", LOC)], &[("SUISSE", LOC)]),
+            ("a kind of place", "dans la province de Deir Ezzor", &[("Deir Ezzor", 0)], &[("Deir Ezzor", LOC)]),
             ("bare acronym in prose", "Le député LREM a quitté la CGT en 2019.", &[], &[("LREM", org), ("CGT", org)]),
             ("acronym as a common noun", "Une ONG a porté plainte. L'ONG demande justice.", &[], &[]),
             ("roman numerals are not acronyms", "le chapitre XIV du livre", &[], &[]),
