@@ -14,7 +14,7 @@
 
 use super::acronyms::Acronyms;
 use super::hash::feature;
-use super::lexicon::{CapsPrior, GazetteerBits, Gazetteers, WordTable};
+use super::lexicon::{CapsPrior, GazetteerBits, Gazetteers, WordIndex};
 use super::tags::{split, N_TAGS, OUTSIDE};
 use crate::doc::Doc;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -127,7 +127,7 @@ pub(crate) struct Context<'d> {
     /// words anywhere in the document (see `capitalised_roles`).
     roles: FxHashMap<&'d str, u8>,
     acronyms: Acronyms,
-    words: &'d WordTable,
+    words: &'d WordIndex,
 }
 
 /// A capitalised word opens a run of two or more capitalised words
@@ -173,7 +173,7 @@ fn capitalised_roles<'d>(doc: &'d Doc<'d>, sentence_start: &[bool], sentence_end
 }
 
 impl<'d> Context<'d> {
-    pub(crate) fn new(doc: &'d Doc<'d>, words: &'d WordTable, gazetteers: &Gazetteers) -> Context<'d> {
+    pub(crate) fn new(doc: &'d Doc<'d>, words: &'d WordIndex, gazetteers: &Gazetteers) -> Context<'d> {
         let n = doc.tokens.len();
         let mut sentence_start = vec![false; n];
         let mut sentence_end = vec![0; n];
@@ -199,7 +199,7 @@ impl<'d> Context<'d> {
     }
 
     /// What the model knows of words.
-    pub(crate) fn words(&self) -> &WordTable {
+    pub(crate) fn words(&self) -> &WordIndex {
         self.words
     }
 

@@ -15,22 +15,23 @@
 //! ```
 //! Numbers are little-endian.
 
-use super::lexicon::{CapsPrior, WebInfo, WordInfo, WordTable, CLUSTERINGS};
+use super::lexicon::{CapsPrior, WebInfo, WordIndex, WordInfo, WordTable, CLUSTERINGS};
 use super::table::{Row, WeightTable};
 use super::tags::N_TAGS;
 use crate::error::{Error, ErrorKind};
 
 const MAGIC: &[u8] = b"NLMODEL\x02";
 
-/// A model's parts, as stored.
-pub(crate) struct Parts {
+/// A model's parts, as stored: its words as training builds them
+/// (`WordTable`, to write) or as tagging reads them (`WordIndex`).
+pub(crate) struct Parts<Words = WordTable> {
     pub lang: String,
     /// Bit `t`: the model reports names of type `TYPES[t]`. A type the
     /// model cannot tell well enough to be worth a reader's attention is
     /// still learned (it keeps its mentions from other types) but not shown.
     pub reported: u8,
     pub gazetteer_signature: u64,
-    pub words: WordTable,
+    pub words: Words,
     pub weights: WeightTable,
 }
 
@@ -84,7 +85,7 @@ fn varint(out: &mut Vec<u8>, mut v: u64) {
     out.push(v as u8);
 }
 
-pub(crate) fn read(bytes: &[u8]) -> Result<Parts, Error> {
+pub(crate) fn read(bytes: &[u8]) -> Result<Parts<WordIndex>, Error> {
     let mut r = Reader { bytes, at: 0 };
     if r.take(MAGIC.len())? != MAGIC {
         return Err(r.error("not a newslens model (bad magic or version)"));
@@ -98,14 +99,14 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts, Error> {
         return Err(r.error("bad scale"));
     }
     let n_words = u32::from_le_bytes(r.array()?) as usize;
-    let mut words = WordTable::with_capacity_and_hasher(n_words.min(bytes.len()), Default::default());
+    let mut words = WordIndex::with_capacity(n_words.min(bytes.len()));
     for _ in 0..n_words {
         let len = r.u8()? as usize;
-        let word = r.string(len)?;
+        let word = r.str(len)?;
         let caps = r.caps()?;
         let clusters = r.clusters()?;
         let web = WebInfo { caps: r.caps()?, zipf: r.u8()?, clusters: r.clusters()? };
-        words.insert(word, WordInfo { caps, clusters, web });
+        words.insert(&word, WordInfo { caps, clusters, web });
     }
     let n_features = u32::from_le_bytes(r.array()?) as usize;
     let mut entries = Vec::with_capacity(n_features.min(bytes.len()));
@@ -138,24 +139,26 @@ struct Reader<'b> {
     at: usize,
 }
 
-impl Reader<'_> {
+impl<'b> Reader<'b> {
     fn error(&self, reason: &str) -> Error {
         Error::new(ErrorKind::Model(format!("{reason} at byte {}", self.at)))
     }
 
-    fn take(&mut self, n: usize) -> Result<&[u8], Error> {
+    fn take(&mut self, n: usize) -> Result<&'b [u8], Error> {
         let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| self.error("truncated"))?;
         let s = &self.bytes[self.at..end];
         self.at = end;
         Ok(s)
     }
 
-    fn string(&mut self, len: usize) -> Result<String, Error> {
+    fn str(&mut self, len: usize) -> Result<&'b str, Error> {
+        let at = self.at;
         let bytes = self.take(len)?;
-        match std::str::from_utf8(bytes) {
-            Ok(s) => Ok(s.to_string()),
-            Err(_) => Err(self.error("text is not UTF-8")),
-        }
+        std::str::from_utf8(bytes).map_err(|_| Error::new(ErrorKind::Model(format!("text is not UTF-8 at byte {at}"))))
+    }
+
+    fn string(&mut self, len: usize) -> Result<String, Error> {
+        Ok(self.str(len)?.to_string())
     }
 
     fn array<const N: usize>(&mut self) -> Result<[u8; N], Error> {
@@ -220,11 +223,11 @@ mod tests {
         let bytes = write(&sample());
         let back = read(&bytes).unwrap();
         assert_eq!((back.lang.as_str(), back.gazetteer_signature, back.weights.scale), ("fr", 99, 0.25));
-        assert_eq!(back.words["paris"], paris());
+        assert_eq!(back.words.get("paris"), Some(&paris()));
         assert_eq!(back.reported, 0b0111);
         assert_eq!(back.weights.get(42), Some(&row()));
         assert_eq!(back.weights.get(7), Some(&[1; N_TAGS]));
-        assert_eq!(write(&back), bytes, "writing is deterministic");
+        assert_eq!(write(&sample()), bytes, "writing is deterministic");
     }
 
     #[test]

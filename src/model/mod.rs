@@ -16,7 +16,7 @@ use crate::doc::Doc;
 use crate::entity::Label;
 use crate::error::{Error, ErrorKind};
 use features::{hashes, Context, DocHistory, WINDOW};
-use lexicon::{Gazetteers, WordTable};
+use lexicon::{Gazetteers, WordIndex};
 use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 use std::ops::Range;
@@ -41,7 +41,7 @@ pub(crate) struct Model<W = WeightTable> {
     pub lang: String,
     /// Bit `t`: names of type `TYPES[t]` are reported (see `format::Parts`).
     pub reported: u8,
-    pub words: WordTable,
+    pub words: WordIndex,
     pub weights: W,
     dense: Dense,
     cache: Mutex<WordCache>,
@@ -130,7 +130,7 @@ impl Model {
 }
 
 impl<W: Weights> Model<W> {
-    pub(crate) fn new(lang: String, reported: u8, words: WordTable, weights: W) -> Model<W> {
+    pub(crate) fn new(lang: String, reported: u8, words: WordIndex, weights: W) -> Model<W> {
         let dense = Dense::new(&weights);
         Model { lang, reported, words, weights, dense, cache: Mutex::default() }
     }
@@ -140,20 +140,20 @@ impl<W: Weights> Model<W> {
     /// nothing.
     pub(crate) fn tag(&self, doc: &Doc, gazetteers: &Gazetteers) -> Vec<(Range<usize>, Label)> {
         let ctx = Context::new(doc, &self.words, gazetteers);
-        let (tags, tag_scores) = self.decode(&ctx);
+        let (tags, openings) = self.decode(&ctx);
         // A name neither starts nor ends with punctuation or a conjunction
         // ("Department of Conservation and", "Māori –"), and has a letter or
         // a digit: punctuation alone ("=", "»") is never one, whatever the
         // model says of odd text such as code.
         let mut names: Vec<one_type::Name> = tags::decode(&tags).into_iter().filter_map(|(r, t)| Some((trim_name(doc, r)?, t))).collect();
         patterns::apply(&ctx, &mut names, self.reported);
-        one_type::unify(doc, &mut names, &tag_scores);
+        one_type::unify(doc, &mut names, &openings);
         names.into_iter().filter(|(_, t)| self.reported & (1 << t) != 0).map(|(r, t)| (r, TYPES[t])).collect()
     }
 
     /// Greedy decoding, sentence by sentence, with each distinct word's
     /// window scores computed once per document.
-    fn decode(&self, ctx: &Context) -> (Vec<usize>, Vec<Scores>) {
+    fn decode(&self, ctx: &Context) -> (Vec<usize>, one_type::Openings) {
         let doc = ctx.doc;
         let n = ctx.len();
         let mut buf = Vec::with_capacity(64);
@@ -195,7 +195,7 @@ impl<W: Weights> Model<W> {
         });
         let dense = &self.dense;
         let mut tags = vec![OUTSIDE; n];
-        let mut type_scores = vec![[0.0; N_TAGS]; n];
+        let mut openings = one_type::Openings::default();
         let mut history = DocHistory::default();
         for i in 0..n {
             let mut scores = [0.0f32; N_TAGS];
@@ -247,9 +247,9 @@ impl<W: Weights> Model<W> {
             let last = ctx.neighbour(i, 1).is_none();
             tags[i] = choose_tag(&scores, &mut tags, i, first, last);
             history.record(doc, i, tags[i]);
-            type_scores[i] = scores;
+            openings.record(i, tags[i], &scores);
         }
-        (tags, type_scores)
+        (tags, openings)
     }
 }
 

@@ -5,16 +5,44 @@
 //! twice and as a place nine times.
 //!
 //! The evidence of a mention is what the tagger thought of opening a name
-//! of each type on its first token, as probabilities: a confident mention outweighs a hesitant one, and a
-//! mention's own type gets at least an equal say.
+//! of each type on its first token, as probabilities: a confident mention
+//! outweighs a hesitant one, and a mention's own type gets at least an
+//! equal say. A mention whose type the tagger would not have chosen there
+//! came from a curated list or a pattern: it votes for its type alone.
 
-use super::tags::{tag, Part, N_TAGS, TYPES};
+use super::tags::{split, tag, Part, N_TAGS, TYPES};
 use crate::doc::Doc;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
-/// The tagger's score of every tag on one token.
-pub(crate) type TagScores = [f32; N_TAGS];
+/// What the tagger scored for opening a name of each type (Begin, then
+/// Unit, per type) on the tokens where it opened one, in token order: all
+/// the evidence `unify` reads, kept for those tokens only.
+#[derive(Default)]
+pub(crate) struct Openings(Vec<(usize, [f32; 2 * TYPES.len()])>);
+
+impl Openings {
+    /// Keeps token `i`'s scores if its tag `chosen` opens a name.
+    pub(crate) fn record(&mut self, i: usize, chosen: usize, scores: &[f32; N_TAGS]) {
+        if matches!(split(chosen), Some((_, Part::Begin | Part::Unit))) {
+            let mut kept = [0.0; 2 * TYPES.len()];
+            for t in 0..TYPES.len() {
+                kept[t] = scores[tag(t, Part::Begin)];
+                kept[TYPES.len() + t] = scores[tag(t, Part::Unit)];
+            }
+            self.0.push((i, kept));
+        }
+    }
+
+    /// The scores of opening a name of `len` tokens of each type at `start`,
+    /// if the tagger opened one there.
+    fn of(&self, start: usize, len: usize) -> Option<PerType> {
+        let at = self.0.binary_search_by_key(&start, |(i, _)| *i).ok()?;
+        let kept = &self.0[at].1;
+        let unit = if len == 1 { TYPES.len() } else { 0 };
+        Some(std::array::from_fn(|t| kept[unit + t]))
+    }
+}
 
 /// One value per named type.
 type PerType = [f32; TYPES.len()];
@@ -25,22 +53,29 @@ pub(crate) type Name = (Range<usize>, usize);
 /// Gives every group of mentions of one entity in `names` (sorted by
 /// start) the type their summed evidence favours. `scores` holds each
 /// token's tag scores.
-pub(crate) fn unify(doc: &Doc, names: &mut [Name], scores: &[TagScores]) {
+pub(crate) fn unify(doc: &Doc, names: &mut [Name], openings: &Openings) {
     if names.len() < 2 {
         return;
     }
-    let spans: Vec<PerType> = names.iter().map(|(r, _)| span_scores(&scores[r.clone()])).collect();
-    let spread = typical_margin(&spans);
+    let spans: Vec<Option<PerType>> = names.iter().map(|(r, _)| openings.of(r.start, r.len())).collect();
+    let spread = typical_margin(spans.iter().flatten());
     let group = groups(doc, names);
     let n_groups = group.iter().max().map_or(0, |&g| g + 1);
     let mut evidence = vec![[0.0f32; TYPES.len()]; n_groups];
     let mut sizes = vec![0usize; n_groups];
     for (((_, ty), &g), span) in names.iter().zip(&group).zip(&spans) {
-        for (e, q) in evidence[g].iter_mut().zip(probabilities(span, spread)) {
-            *e += q;
+        if let Some(span) = span.filter(|s| argmax(s) == *ty) {
+            // A mention's own type counts at least as much as its doubts.
+            for (e, q) in evidence[g].iter_mut().zip(probabilities(&span, spread)) {
+                *e += q;
+            }
+            evidence[g][*ty] += 1.0;
+        } else {
+            // A name the tagger did not open, or not with this type, came
+            // from a list or a pattern ("France 2", a channel, not a place):
+            // the tagger's doubts are no evidence against it.
+            evidence[g][*ty] += 2.0;
         }
-        // A mention's own type counts at least as much as its doubts.
-        evidence[g][*ty] += 1.0;
         sizes[g] += 1;
     }
     for ((_, ty), &g) in names.iter_mut().zip(&group) {
@@ -50,21 +85,11 @@ pub(crate) fn unify(doc: &Doc, names: &mut [Name], scores: &[TagScores]) {
     }
 }
 
-/// The score of opening a name of each type on the mention's first token
-/// (Begin, or Unit for one word). Only the opening is comparable across
-/// types: inside a name, the tags of other types than the open one are
-/// ones greedy decoding never allows, and their scores mean nothing.
-fn span_scores(tokens: &[TagScores]) -> PerType {
-    let part = if tokens.len() == 1 { Part::Unit } else { Part::Begin };
-    std::array::from_fn(|t| tokens.first().map_or(0.0, |s| s[tag(t, part)]))
-}
-
 /// The median gap between a mention's best and second-best type: the
 /// score difference that counts as one unit of confidence in this
 /// document (perceptron scores have no scale of their own).
-fn typical_margin(spans: &[PerType]) -> f32 {
+fn typical_margin<'a>(spans: impl Iterator<Item = &'a PerType>) -> f32 {
     let mut gaps: Vec<f32> = spans
-        .iter()
         .map(|m| {
             let mut m = *m;
             m.sort_by(|a, b| b.total_cmp(a));
@@ -181,41 +206,53 @@ mod tests {
         out
     }
 
-    /// Every token leaning to type `ty` by `margin`, whatever its part.
-    fn flat(doc: &Doc, ty: usize, margin: f32) -> Vec<TagScores> {
-        (0..doc.tokens.len()).map(|_| leaning(ty, margin)).collect()
-    }
-
-    fn leaning(ty: usize, margin: f32) -> TagScores {
-        let mut s = [0.0; N_TAGS];
-        s[1 + 4 * ty..5 + 4 * ty].fill(margin);
-        s
+    /// The tagger's openings where every token opened a name of the type
+    /// `lean` gives it, by the margin it gives, over every other type.
+    fn openings(doc: &Doc, lean: impl Fn(usize) -> (usize, f32)) -> Openings {
+        let mut openings = Openings::default();
+        for i in 0..doc.tokens.len() {
+            let (ty, margin) = lean(i);
+            let mut scores = [0.0; N_TAGS];
+            scores[tag(ty, Part::Begin)] = margin;
+            scores[tag(ty, Part::Unit)] = margin;
+            openings.record(i, tag(ty, Part::Unit), &scores);
+        }
+        openings
     }
 
     #[test]
     fn the_evidence_of_all_mentions_decides() {
-        // Most mentions were read as organisations: all are.
+        // The tagger read one mention as a place, weakly, and two as an
+        // organisation, firmly: all are organisations.
         let doc = Doc::new("Acme a perdu. Acme fait appel. Acme paiera.");
         let mut names = names_of(&doc, &[("Acme", LOC), ("Acme", ORG), ("Acme", ORG)]);
-        unify(&doc, &mut names, &flat(&doc, ORG, 1.0));
+        let first = names[0].0.start;
+        unify(&doc, &mut names, &openings(&doc, |i| if i == first { (LOC, 1.0) } else { (ORG, 5.0) }));
         assert!(names.iter().all(|(_, t)| *t == ORG), "{names:?}");
-        // One each way: the tagger's leaning decides.
-        let doc = Doc::new("Acme a perdu. Acme fait appel.");
-        let mut names = names_of(&doc, &[("Acme", LOC), ("Acme", ORG)]);
-        unify(&doc, &mut names, &flat(&doc, ORG, 5.0));
+    }
+
+    #[test]
+    fn a_pattern_type_outweighs_the_tagger_doubts() {
+        // "France 2" made an organisation by a pattern where the tagger
+        // leaned to a place: it stays an organisation.
+        let doc = Doc::new("Reportage France 2. Interview France 2.");
+        let mut names = names_of(&doc, &[("France 2", ORG), ("France 2", ORG)]);
+        unify(&doc, &mut names, &openings(&doc, |_| (LOC, 5.0)));
         assert!(names.iter().all(|(_, t)| *t == ORG), "{names:?}");
     }
 
     #[test]
     fn surnames_and_acronyms_join_their_long_form() {
         let doc = Doc::new("Emmanuel Macron a parlé. Macron est parti. L'Agence nationale du médicament (ANM) a répondu.");
-        let mut names = names_of(&doc, &[("Emmanuel Macron", PER), ("Macron", PER), ("Agence nationale du médicament", ORG), ("ANM", LOC)]);
-        let mut scores = flat(&doc, PER, 2.0);
-        for i in names[2].0.clone() {
-            scores[i] = leaning(ORG, 6.0);
-        }
-        names[1].1 = LOC;
-        unify(&doc, &mut names, &scores);
+        let mut names = names_of(&doc, &[("Emmanuel Macron", PER), ("Macron", LOC), ("Agence nationale du médicament", ORG), ("ANM", LOC)]);
+        // The tagger read the lone surname and the acronym as places, weakly.
+        let (surname, agency, acronym) = (names[1].0.start, names[2].0.clone(), names[3].0.start);
+        let lean = |i: usize| match i {
+            i if i == surname || i == acronym => (LOC, 1.0),
+            i if agency.contains(&i) => (ORG, 6.0),
+            _ => (PER, 2.0),
+        };
+        unify(&doc, &mut names, &openings(&doc, lean));
         let types: Vec<usize> = names.iter().map(|(_, t)| *t).collect();
         assert_eq!(types, [PER, PER, ORG, ORG]);
     }
@@ -224,7 +261,7 @@ mod tests {
     fn a_single_mention_keeps_its_type() {
         let doc = Doc::new("Paris et Lyon.");
         let mut names = names_of(&doc, &[("Paris", LOC), ("Lyon", LOC)]);
-        unify(&doc, &mut names, &flat(&doc, ORG, 9.0));
+        unify(&doc, &mut names, &openings(&doc, |_| (ORG, 9.0)));
         assert!(names.iter().all(|(_, t)| *t == LOC));
     }
 }

@@ -24,6 +24,7 @@ use super::lexicon::{CapsPrior, GazetteerBits, CURATED};
 use super::one_type::Name;
 use super::tags::type_index;
 use crate::entity::Label;
+use crate::text::TokenKind;
 use std::ops::Range;
 
 /// Lower-case words that name an institution when a place follows them
@@ -338,16 +339,18 @@ const TYPES_NOT_PLACES: &[usize] = &[0]; // PER
 fn institution_head(ctx: &Context, start: usize) -> Option<usize> {
     let doc = ctx.doc;
     let back = |j: usize| ctx.neighbour(start, -((start - j) as isize)).is_some();
+    // A lower-case word or elided article ("cour d’appel de Rennes").
+    let lower = |j: usize| doc.is_lower(j) || (doc.tokens[j].kind == TokenKind::Elision && !doc.raw(j).starts_with(char::is_uppercase));
     let mut j = start.checked_sub(1)?;
     if matches!(doc.word(j), "la" | "l'") {
         j = j.checked_sub(1)?;
     }
-    if !back(j) || !doc.is_lower(j) || !LINKS.contains(&doc.word(j)) {
+    if !back(j) || !lower(j) || !LINKS.contains(&doc.word(j)) {
         return None;
     }
     for _ in 0..=HEAD_REACH {
         j = j.checked_sub(1)?;
-        if !back(j) || !doc.is_lower(j) {
+        if !back(j) || !lower(j) {
             return None;
         }
         if INSTITUTION_HEADS.contains(&doc.word(j)) {
@@ -393,7 +396,7 @@ fn is_roman_numeral(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::doc::Doc;
-    use crate::model::lexicon::{Gazetteers, WordTable, GAZETTEERS};
+    use crate::model::lexicon::{Gazetteers, WordIndex, GAZETTEERS};
 
     const LOC: usize = 1;
 
@@ -401,7 +404,7 @@ mod tests {
     /// tagger's `tagged` names (phrases of the text, in order).
     fn after_patterns(text: &str, tagged: &[(&str, usize)]) -> Vec<(String, usize)> {
         let doc = Doc::new(text);
-        let words = WordTable::default();
+        let words = WordIndex::default();
         let gazetteers = Gazetteers::new(GAZETTEERS).unwrap();
         let ctx = Context::new(&doc, &words, &gazetteers);
         let mut from = 0;
@@ -432,6 +435,7 @@ mod tests {
                 &[("Commission nationale de contrôle des techniques de renseignement", org), ("CNCTR", org), ("CNCTR", org)],
             ),
             ("institution with a lower-case head", "Le parquet de Paris a ouvert une enquête.", &[("Paris", LOC)], &[("parquet de Paris", org)]),
+            ("elided article after the head", "la cour d’appel de Rennes a jugé", &[("Rennes", LOC)], &[("cour d’appel de Rennes", org)]),
             ("head far from its place", "le tribunal de grande instance de Nanterre a jugé", &[("Nanterre", LOC)], &[("tribunal de grande instance de Nanterre", org)]),
             ("a place is not always an institution's", "Il vit dans le centre de Paris.", &[("Paris", LOC)], &[("Paris", LOC)]),
             ("country compound", "Il parlait sur France Inter et Radio France hier.", &[("France", LOC), ("France", LOC)], &[("France Inter", org), ("Radio France", org)]),

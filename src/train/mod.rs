@@ -15,7 +15,7 @@ use crate::doc::Doc;
 use crate::entity::Label;
 use crate::extractor::Extractor;
 use crate::lang::Lang;
-use crate::model::lexicon::{Gazetteers, GAZETTEERS};
+use crate::model::lexicon::{Gazetteers, WordIndex, GAZETTEERS};
 use crate::model::{format, tags, Model, Weights};
 use conll::GoldDoc;
 use perceptron::{Example, Perceptron};
@@ -271,7 +271,8 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
     }
     let tokens: usize = examples.iter().map(|e| e.doc.tokens.len()).sum();
     progress(&format!("{} documents, {tokens} tokens, {} words in the table; indexing features", examples.len(), words.len()));
-    let (mut perceptron, prepared) = Perceptron::prepare(&examples, &words, &gazetteers, options.min_count);
+    let index = WordIndex::from(&words);
+    let (mut perceptron, prepared) = Perceptron::prepare(&examples, &index, &gazetteers, options.min_count);
     progress(&format!("{} features; training", perceptron.len()));
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = 0x2545_F491_4F6C_DD1Du64;
@@ -281,13 +282,13 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
     let mut features = 0;
     for epoch in 1..=options.epochs {
         shuffle(&mut order, &mut rng);
-        let mistakes = perceptron.epoch(&examples, &prepared, &order, &words, &gazetteers);
+        let mistakes = perceptron.epoch(&examples, &prepared, &order, &index, &gazetteers);
         let weights = perceptron.export(options.min_weight);
         features = weights.len();
         bytes = format::write(&format::Parts { lang: options.lang.code().to_string(), reported, gazetteer_signature: signature, words: words.clone(), weights });
         let model = Model::from_bytes(&bytes, signature).map_err(|e| e.to_string())?;
         let scores = evaluate_docs(&Extractor::from_models(vec![(options.lang, model)]).map_err(|e| e.to_string())?, options.lang, &dev_docs);
-        let exact = Model::new(options.lang.code().to_string(), reported, words.clone(), perceptron.averaged());
+        let exact = Model::new(options.lang.code().to_string(), reported, WordIndex::from(&words), perceptron.averaged());
         let exact_scores = evaluate_names(&exact, &gazetteers, &dev_docs);
         progress(&format!(
             "epoch {epoch}: {mistakes} mistakes ({:.2}%), {features} features, {:.1} MB; {dev_file} PER+LOC+ORG F1 {:.3} ({:.3} unquantised) ({:.0} s)",

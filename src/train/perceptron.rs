@@ -3,7 +3,7 @@
 
 use crate::doc::Doc;
 use crate::model::features::{Context, DocHistory, WINDOW};
-use crate::model::lexicon::{Gazetteers, WordTable};
+use crate::model::lexicon::{Gazetteers, WordIndex};
 use crate::model::table::{key_of, quantise, Row, WeightTable};
 use crate::model::tags::{split, N_TAGS, OUTSIDE, TYPES};
 use crate::model::choose_tag;
@@ -44,7 +44,7 @@ pub struct Prepared {
 impl Perceptron {
     /// Indexes the word and position features that occur at least
     /// `min_count` times in `examples`, and lists them per token.
-    pub fn prepare(examples: &[Example], words: &WordTable, gazetteers: &Gazetteers, min_count: u32) -> (Perceptron, Prepared) {
+    pub fn prepare(examples: &[Example], words: &WordIndex, gazetteers: &Gazetteers, min_count: u32) -> (Perceptron, Prepared) {
         let mut counts: HashMap<u64, u32> = HashMap::default();
         let mut buf = Vec::new();
         for ex in examples {
@@ -90,7 +90,7 @@ impl Perceptron {
 
     /// One pass over `examples` in the given order; returns the number of
     /// tokens whose tag was wrong.
-    pub fn epoch(&mut self, examples: &[Example], prepared: &Prepared, order: &[usize], words: &WordTable, gazetteers: &Gazetteers) -> usize {
+    pub fn epoch(&mut self, examples: &[Example], prepared: &Prepared, order: &[usize], words: &WordIndex, gazetteers: &Gazetteers) -> usize {
         let mut mistakes = 0;
         let mut hist = Vec::new();
         let mut rows = Vec::new();
