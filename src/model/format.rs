@@ -106,7 +106,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts<WordIndex>, Error> {
         let caps = r.caps()?;
         let clusters = r.clusters()?;
         let web = WebInfo { caps: r.caps()?, zipf: r.u8()?, clusters: r.clusters()? };
-        words.insert(&word, WordInfo { caps, clusters, web });
+        words.insert(word, WordInfo { caps, clusters, web });
     }
     let n_features = u32::from_le_bytes(r.array()?) as usize;
     let mut entries = Vec::with_capacity(n_features.min(bytes.len()));
