@@ -9,6 +9,7 @@ pub(crate) mod hash;
 pub(crate) mod lexicon;
 pub(crate) mod one_type;
 pub(crate) mod patterns;
+pub(crate) mod ruler;
 pub(crate) mod table;
 pub(crate) mod tags;
 

@@ -1,27 +1,28 @@
 //! Names that today's news writes in ways the training corpora (old
 //! newspapers, Wikipedia sentences) rarely show, found by their form once
-//! the tagger has spoken:
-//! - the curated lists' names (places, organisations, media,
-//!   institutions), an entity ruler as spaCy calls it;
+//! the tagger has spoken (`apply` also runs the curated lists and the
+//! spreading of names found once, in `ruler`):
 //! - an acronym defined beside its long form, "la Commission nationale de
 //!   contrôle des techniques de renseignement (CNCTR)": the long form is
 //!   one name whatever lower-case words it holds, and every mention of the
 //!   acronym is that name;
-//! - an acronym in running text ("le député LREM", "la CGT"): news writes
-//!   parties, unions, agencies and companies so;
 //! - an institution named by a lower-case head and a place, "le parquet de
 //!   Paris", "le tribunal de grande instance de Nanterre": an organisation
 //!   whole, as the annotation guide of modern news decides, not a place;
+//! - a capitalised common noun linked to a place, "Aéroports de Paris",
+//!   "Banque de France": an organisation named after the place;
 //! - a name after a kind of place, "la province de Deir Ezzor": a place;
 //! - a country's name joined to another name or a number, "Radio France",
 //!   "France 2", "Business France": a company, a channel, an agency;
-//! - a name the document gives once is a name wherever it is written
-//!   again ("Attac France" ... "Attac"), where the tagger left it out.
+//! - an acronym in running text ("le député LREM", "la CGT"): news writes
+//!   parties, unions, agencies and companies so;
+//! - a name written against a domain ending, "Libération.fr".
 
 use super::acronyms::DEFINED;
 use super::features::Context;
-use super::lexicon::{CapsPrior, GazetteerBits, CURATED};
+use super::lexicon::{CapsPrior, GazetteerBits};
 use super::one_type::Name;
+use super::ruler;
 use super::tags::type_index;
 use crate::entity::Label;
 use crate::text::TokenKind;
@@ -42,7 +43,7 @@ const HEAD_REACH: usize = 5;
 /// Words that link an institution's head to its place.
 const LINKS: &[&str] = &["de", "d'", "du", "des", "of", "for"];
 
-fn org() -> usize {
+pub(super) fn org() -> usize {
     type_index(Label::Org).expect("ORG is a named type")
 }
 
@@ -50,14 +51,15 @@ fn org() -> usize {
 /// find, and reshapes the tagger's where a pattern covers them. `reported`
 /// has bit `t` set for each type the model shows (see `format::Parts`).
 pub(crate) fn apply(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
-    curated_lists(ctx, names, reported);
+    ruler::curated_lists(ctx, names, reported);
     long_forms(ctx, names);
     institutions(ctx, names);
+    named_after_places(ctx, names);
     places(ctx, names);
     country_compounds(ctx, names);
     bare_acronyms(ctx, names);
     web_addresses(ctx, names);
-    propagate(ctx, names);
+    ruler::propagate(ctx, names);
 }
 
 /// The endings of web addresses that name a news site or a company
@@ -76,60 +78,8 @@ fn web_addresses(ctx: &Context, names: &mut [Name]) {
     }
 }
 
-/// Names longer than this many words are not looked for again.
-const LONGEST_PROPAGATED: usize = 8;
-
-/// Every capitalised occurrence of a name found elsewhere in the document
-/// becomes a mention of it where the tagger left it out; so does the first
-/// word of an organisation named "X France" ("Attac France" ... "Attac"),
-/// unless that word is a common one ("Radio").
-fn propagate(ctx: &Context, names: &mut Vec<Name>) {
-    let doc = ctx.doc;
-    let mut known: Vec<(Vec<&str>, usize)> = Vec::new();
-    for (r, t) in names.iter() {
-        if r.len() <= LONGEST_PROPAGATED && doc.is_capitalised(r.start) {
-            known.push((r.clone().map(|i| doc.word(i)).collect(), *t));
-        }
-        if *t == org() && r.len() == 2 && is_country(ctx, r.end - 1) && doc.is_capitalised(r.start) && !is_common_word(ctx, r.start) {
-            known.push((vec![doc.word(r.start)], *t));
-        }
-    }
-    // Longest first, so that "Attac France" is matched before "Attac".
-    known.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-    known.dedup_by(|a, b| a.0 == b.0);
-    let mut by_first: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
-    for (k, (words, _)) in known.iter().enumerate() {
-        by_first.entry(words[0]).or_default().push(k);
-    }
-    let matches = |i: usize, words: &[&str]| ctx.neighbour(i, words.len() as isize - 1).is_some() && words.iter().enumerate().all(|(d, w)| doc.word(i + d) == *w);
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < ctx.len() {
-        let hit = doc
-            .is_capitalised(i)
-            .then(|| by_first.get(doc.word(i)))
-            .flatten()
-            .and_then(|ks| ks.iter().map(|&k| &known[k]).find(|(words, _)| matches(i, words)));
-        match hit {
-            // A lone word opening a sentence may be a common word there.
-            Some((words, t)) if !(words.len() == 1 && ctx.is_sentence_start(i) && is_common_word(ctx, i)) => {
-                let range = i..i + words.len();
-                if is_free(names, &range) {
-                    found.push((range, *t));
-                }
-                i += words.len();
-            }
-            _ => i += 1,
-        }
-    }
-    if !found.is_empty() {
-        names.extend(found);
-        names.sort_by_key(|(r, _)| r.start);
-    }
-}
-
 /// The gazetteer bit of a country's name alone (`loc.countries.txt`, unit).
-fn is_country(ctx: &Context, i: usize) -> bool {
+pub(super) fn is_country(ctx: &Context, i: usize) -> bool {
     ctx.gazetteer_bits(i) >> (COUNTRIES * 4 + 3) & 1 != 0
 }
 
@@ -207,7 +157,7 @@ const PLACE_PARTS: GazetteerBits = {
 
 /// The names of `names` that `r` overlaps: one slice, as they are sorted
 /// and disjoint.
-fn overlapping(names: &[Name], r: &Range<usize>) -> Range<usize> {
+pub(super) fn overlapping(names: &[Name], r: &Range<usize>) -> Range<usize> {
     let first = names.partition_point(|(n, _)| n.end <= r.start);
     let last = names.partition_point(|(n, _)| n.start < r.end);
     first..last.max(first)
@@ -219,47 +169,7 @@ fn replace(names: &mut Vec<Name>, name: Name) {
     names.splice(at, [name]);
 }
 
-/// A curated list's match stands where the model found nothing, or only
-/// shorter names inside it ("Figaro" in "Le Figaro") or names of a type it
-/// does not report. Where the model read the same words as a name, its type
-/// stands: the lists do not know "CHICAGO" is a team in a results table.
-fn curated_lists(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
-    for (range, label) in curated(ctx) {
-        let at = overlapping(names, &range);
-        let inside = |n: &Range<usize>| range.start <= n.start && n.end <= range.end && n.len() < range.len();
-        if names[at.clone()].iter().all(|(n, t)| inside(n) || reported & (1 << t) == 0) {
-            names.splice(at, [(range, type_index(label).expect("curated lists hold named types"))]);
-        }
-    }
-}
-
-/// The spans that the curated gazetteers match, from the gazetteer bits
-/// (part 0 begin, 2 last, 3 unit).
-fn curated(ctx: &Context) -> Vec<(Range<usize>, Label)> {
-    let mut out = Vec::new();
-    for &(list, label) in CURATED {
-        let mut begin = None;
-        for i in 0..ctx.len() {
-            let part = (ctx.gazetteer_bits(i) >> (list * 4)) & 0b1111;
-            if part & 0b1000 != 0 {
-                out.push((i..i + 1, label));
-            }
-            if part & 0b0001 != 0 {
-                begin = Some(i);
-            }
-            if part & 0b0100 != 0 {
-                if let Some(b) = begin.take() {
-                    out.push((b..i + 1, label));
-                }
-            }
-        }
-    }
-    out
-}
-
-
-
-fn is_free(names: &[Name], r: &Range<usize>) -> bool {
+pub(super) fn is_free(names: &[Name], r: &Range<usize>) -> bool {
     overlapping(names, r).is_empty()
 }
 
@@ -305,6 +215,45 @@ fn institutions(ctx: &Context, names: &mut [Name]) {
         }
     }
 }
+
+/// "Aéroports de Paris", "Banque de France", "Chantiers de l’Atlantique":
+/// a capitalised common noun (how the web mostly writes it in lower case)
+/// linked to a place names an organisation after that place, unless the
+/// noun names a street, a building, a site or an event ("Gare de Lyon",
+/// "Tour de France").
+fn named_after_places(ctx: &Context, names: &mut [Name]) {
+    let doc = ctx.doc;
+    let loc = type_index(Label::Loc).expect("LOC is a named type");
+    for k in 0..names.len() {
+        let (r, t) = names[k].clone();
+        if t != loc {
+            continue;
+        }
+        let mut j = r.start;
+        if j >= 1 && matches!(doc.word(j - 1), "la" | "l'") {
+            j -= 1;
+        }
+        let linked = j >= 2 && LINKS.contains(&doc.word(j - 1)) && ctx.neighbour(r.start, j as isize - 2 - r.start as isize).is_some();
+        if !linked {
+            continue;
+        }
+        let head = j - 2;
+        let free = k == 0 || names[k - 1].0.end <= head;
+        let noun = doc.is_capitalised(head) && !ctx.is_sentence_start(head) && is_common_word(ctx, head) && !SITES_AND_EVENTS.contains(&doc.word(head));
+        if free && noun {
+            names[k] = (head..r.end, org());
+        }
+    }
+}
+
+/// Nouns that, capitalised before a place, name a street, a building, a
+/// site or an event rather than an organisation.
+const SITES_AND_EVENTS: &[&str] = &[
+    "rue", "avenue", "boulevard", "place", "pont", "porte", "quai", "gare", "aeroport", "tour", "coupe", "championnat", "jeux", "festival", "salon",
+    "musee", "palais", "chateau", "eglise", "cathedrale", "basilique", "jardin", "jardins", "parc", "foret", "mont", "lac", "golfe", "ile", "iles",
+    "baie", "canal", "bois", "stade", "hotel", "prix", "bataille", "siege", "traite", "accords", "accord", "street", "bridge", "station", "airport",
+    "tower", "cup", "games", "battle", "treaty", "bay", "lake", "gulf", "mount", "park", "university",
+];
 
 /// Lower-case words that name a kind of place ("la province de Deir
 /// Ezzor", "the city of Mosul"): the name after them is a place.
@@ -383,7 +332,7 @@ fn bare_acronyms(ctx: &Context, names: &mut Vec<Name>) {
 const COUNTING_WORDS: &[&str] = &["un", "une", "des", "ces", "plusieurs", "quelques", "chaque", "nombreuses", "nombreux", "a", "an", "several", "many", "some"];
 
 /// A word the web mostly writes in lower case.
-fn is_common_word(ctx: &Context, i: usize) -> bool {
+pub(super) fn is_common_word(ctx: &Context, i: usize) -> bool {
     ctx.words().get(ctx.doc.word(i)).is_some_and(|w| matches!(w.web.caps, CapsPrior::Lower | CapsPrior::MostlyLower))
 }
 
@@ -396,7 +345,7 @@ fn is_roman_numeral(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::doc::Doc;
-    use crate::model::lexicon::{Gazetteers, WordIndex, GAZETTEERS};
+    use crate::model::lexicon::{Gazetteers, WebInfo, WordIndex, WordInfo, GAZETTEERS};
 
     const LOC: usize = 1;
 
@@ -404,7 +353,12 @@ mod tests {
     /// tagger's `tagged` names (phrases of the text, in order).
     fn after_patterns(text: &str, tagged: &[(&str, usize)]) -> Vec<(String, usize)> {
         let doc = Doc::new(text);
-        let words = WordIndex::default();
+        // Common nouns as the web writes them.
+        let mut words = WordIndex::default();
+        for noun in ["aeroports", "gare"] {
+            let web = WebInfo { caps: CapsPrior::Lower, ..WebInfo::default() };
+            words.insert(noun, WordInfo { web, ..WordInfo::default() });
+        }
         let gazetteers = Gazetteers::new(GAZETTEERS).unwrap();
         let ctx = Context::new(&doc, &words, &gazetteers);
         let mut from = 0;
@@ -441,6 +395,12 @@ mod tests {
             ("country compound", "Il parlait sur France Inter et Radio France hier.", &[("France", LOC), ("France", LOC)], &[("France Inter", org), ("Radio France", org)]),
             ("channel number", "le journal de France 2 a montré", &[("France", LOC)], &[("France 2", org)]),
             ("not across a line", "SUISSE\nChambres fédérales", &[("SUISSE", LOC)], &[("SUISSE", LOC)]),
+            (
+                "named after a place",
+                "les Aéroports de Paris et la Gare de Lyon",
+                &[("Paris", LOC), ("Lyon", LOC)],
+                &[("Aéroports de Paris", org), ("Lyon", LOC)],
+            ),
             ("a kind of place", "dans la province de Deir Ezzor", &[("Deir Ezzor", 0)], &[("Deir Ezzor", LOC)]),
             ("bare acronym in prose", "Le député LREM a quitté la CGT en 2019.", &[], &[("LREM", org), ("CGT", org)]),
             ("acronym as a common noun", "Une ONG a porté plainte. L'ONG demande justice.", &[], &[]),

@@ -58,6 +58,18 @@ for (const [name, lang, person] of PAGES) {
       assert.ok(await first.locator(".nl-salience").count());
     });
 
+    test("no entity is listed under two types", async () => {
+      const seen = new Map();
+      for (const label of ["PER", "ORG", "LOC", "MISC"]) {
+        for (const name of await names(label)) {
+          const key = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+          assert.ok(!seen.has(key) || seen.get(key) === label, `${name} is listed as ${seen.get(key)} and as ${label}`);
+          seen.set(key, label);
+        }
+      }
+      assert.ok(seen.size > 5, "the sidebar lists names");
+    });
+
     test("clicking an entity scrolls the page to it and marks it; its arrows walk its mentions", async () => {
       const row = section("PER").locator(".nl-entity", { hasText: person }).first();
       await row.locator(".nl-name").click();
