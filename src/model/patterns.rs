@@ -56,6 +56,7 @@ pub(crate) fn apply(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
     institutions(ctx, names);
     named_after_places(ctx, names);
     places(ctx, names);
+    works(ctx, names);
     country_compounds(ctx, names);
     bare_acronyms(ctx, names);
     web_addresses(ctx, names);
@@ -255,6 +256,32 @@ const SITES_AND_EVENTS: &[&str] = &[
     "tower", "cup", "games", "battle", "treaty", "bay", "lake", "gulf", "mount", "park", "university",
 ];
 
+/// Lower-case words that name a kind of work: the name right after them
+/// is its title ("la série Baron Noir", "the film Watchmen"), not a person
+/// or a place.
+const WORK_HEADS: &[&str] = &[
+    "film", "films", "serie", "series", "documentaire", "webserie", "livre", "roman", "album", "chanson", "emission", "spectacle", "essai",
+    "ouvrage", "bd", "manga", "feuilleton", "telefilm", "movie", "show", "book", "novel", "song", "documentary", "play",
+];
+
+/// "la série Baron Noir": a title, whatever the tagger made of it; works
+/// are MISC (which the French model does not report).
+fn works(ctx: &Context, names: &mut [Name]) {
+    let doc = ctx.doc;
+    let misc = type_index(Label::Misc).expect("MISC is a named type");
+    for (r, t) in names.iter_mut() {
+        // The title may stand in quotes: "le film « Watchmen »".
+        let mut j = r.start;
+        while j > 0 && matches!(doc.raw(j - 1), "«" | "\"" | "“") {
+            j -= 1;
+        }
+        let after_head = j >= 1 && ctx.neighbour(r.start, j as isize - 1 - r.start as isize).is_some() && doc.is_lower(j - 1) && WORK_HEADS.contains(&doc.word(j - 1));
+        if after_head {
+            *t = misc;
+        }
+    }
+}
+
 /// Lower-case words that name a kind of place ("la province de Deir
 /// Ezzor", "the city of Mosul"): the name after them is a place.
 const PLACE_HEADS: &[&str] = &[
@@ -401,6 +428,7 @@ mod tests {
                 &[("Paris", LOC), ("Lyon", LOC)],
                 &[("Aéroports de Paris", org), ("Lyon", LOC)],
             ),
+            ("a work's title", "la série Baron Noir et le film « Watchmen »", &[("Baron Noir", 0), ("Watchmen", LOC)], &[("Baron Noir", 3), ("Watchmen", 3)]),
             ("a kind of place", "dans la province de Deir Ezzor", &[("Deir Ezzor", 0)], &[("Deir Ezzor", LOC)]),
             ("bare acronym in prose", "Le député LREM a quitté la CGT en 2019.", &[], &[("LREM", org), ("CGT", org)]),
             ("acronym as a common noun", "Une ONG a porté plainte. L'ONG demande justice.", &[], &[]),
