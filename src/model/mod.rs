@@ -278,7 +278,30 @@ fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> {
     while r.len() > 1 && doc.is_lower(r.start) && !PARTICLES.contains(&doc.word(r.start)) && (r.start + 1..r.end).any(|i| doc.is_capitalised(i)) {
         r.start += 1;
     }
-    (!r.is_empty()).then_some(r)
+    // A name has a capital letter: a word quoted in lower case ("fake
+    // news") is not one, nor is a virus or a disease written as a name with
+    // a number ("Covid-19", "SARS-CoV-2").
+    let capital = (r.start..r.end).any(|i| doc.raw(i).chars().any(char::is_uppercase));
+    let disease = r.len() == 1 && is_strain(doc.raw(r.start));
+    (!r.is_empty() && capital && !disease).then_some(r)
+}
+
+/// "Covid-19", "SARS-CoV-2", "H5N1": a virus or a disease, not a name.
+fn is_strain(word: &str) -> bool {
+    if let Some((stem, number)) = word.rsplit_once('-') {
+        return stem.chars().any(char::is_alphabetic) && !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
+    }
+    // Letters and digits in four runs or more: "H5N1".
+    let mut runs = 0;
+    let mut last = None;
+    for c in word.chars() {
+        let digit = c.is_ascii_digit();
+        if last != Some(digit) {
+            runs += 1;
+            last = Some(digit);
+        }
+    }
+    runs >= 4 && word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Lower-case words that begin names: "van Gogh", "von der Leyen", "bin Laden".
@@ -364,7 +387,12 @@ mod trim_tests {
             ("lower-case word after the capital kept", "Etat islamique", Some("Etat islamique")),
             ("conjunction at the end", "Department of Conservation and", Some("Department of Conservation")),
             ("punctuation at the end", "Māori –", Some("Māori")),
-            ("lower case alone kept", "internet", Some("internet")),
+            ("lower case alone is no name", "internet", None),
+            ("a quoted word is no name", "fake news", None),
+            ("a virus is no name", "SARS-CoV-2", None),
+            ("a disease is no name", "Covid-19", None),
+            ("nor a strain", "H5N1", None),
+            ("a group of seven is", "G7", Some("G7")),
             ("punctuation alone", "»", None),
         ];
         for &(name, text, expected) in cases {

@@ -355,8 +355,8 @@ fn bare_acronyms(ctx: &Context, names: &mut Vec<Name>) {
 }
 
 /// Words that count what follows them, so that it is a common noun: "une
-/// ONG", "des PME", "plusieurs CHU", "an NGO".
-const COUNTING_WORDS: &[&str] = &["un", "une", "des", "ces", "plusieurs", "quelques", "chaque", "nombreuses", "nombreux", "a", "an", "several", "many", "some"];
+/// ONG", "des PME", "les OGM", "plusieurs CHU", "an NGO".
+const COUNTING_WORDS: &[&str] = &["un", "une", "des", "les", "ces", "plusieurs", "quelques", "chaque", "nombreuses", "nombreux", "a", "an", "several", "many", "some"];
 
 /// A word the web mostly writes in lower case.
 pub(super) fn is_common_word(ctx: &Context, i: usize) -> bool {
