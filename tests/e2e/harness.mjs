@@ -1,6 +1,7 @@
 // What the browser tests share: paths, a Chromium with the built extension
 // (firefox.mjs starts Firefox with the same shape, for the same helpers),
 // fixture pages served from 127.0.0.1, and a log of every request.
+import assert from "node:assert/strict";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -188,3 +189,20 @@ export async function openSidebar(browser, tabId) {
 // The message names, as the extension's own module defines them.
 await import("../../extension/shared/messages.js");
 export const M = globalThis.newslensMessages;
+
+/**
+ * Asserts that no name is listed under two types in the sidebar:
+ * `names` maps each label to the names its section lists.
+ * @param {Record<string, string[]>} names
+ */
+export function assertOneTypePerEntity(names) {
+  const seen = new Map();
+  for (const label of ["PER", "ORG", "LOC", "MISC"]) {
+    for (const name of names[label] ?? []) {
+      const key = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      assert.ok(!seen.has(key) || seen.get(key) === label, `${name} is listed as ${seen.get(key)} and as ${label}`);
+      seen.set(key, label);
+    }
+  }
+  assert.ok(seen.size > 5, "the sidebar lists names");
+}

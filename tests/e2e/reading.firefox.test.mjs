@@ -4,7 +4,7 @@
 // the sidebar's lists, and × taking every trace away.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { describe as describeContent, openSidebar, paintedByLabel, runOn, screenshot, tabIdOf, waitFor } from "./harness.mjs";
+import { assertOneTypePerEntity, describe as describeContent, openSidebar, paintedByLabel, runOn, screenshot, tabIdOf, waitFor } from "./harness.mjs";
 import { FIREFOXES, launchFirefox } from "./firefox.mjs";
 
 for (const firefox of FIREFOXES) {
@@ -64,6 +64,7 @@ for (const firefox of FIREFOXES) {
       for (const label of ["ORG", "LOC", "DATE", "NUM"]) {
         assert.ok(names[label]?.length > 0, `${label} listed`);
       }
+      assertOneTypePerEntity(names);
       await sidebar.close();
     });
 
