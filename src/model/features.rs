@@ -60,7 +60,7 @@ fn offset_code(d: isize) -> u8 {
 /// A word's shape, kept inline: each capital becomes X, each lower-case
 /// letter x, each digit d, another letter a, anything else itself; runs
 /// are cut at three (`long`) or one (`short`). "al-Abadi" is xx-Xxxx, x-Xx.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Shape {
     bytes: [u8; 24],
     len: u8,
@@ -114,7 +114,11 @@ impl Shape {
 /// Per-document data the features read: computed once per text.
 pub(crate) struct Context<'d> {
     pub doc: &'d Doc<'d>,
-    short_shapes: Vec<Shape>,
+    /// Each token's short shape, as an index into `shapes`: a text has few
+    /// distinct ones, and a shape is 25 bytes (a quarter of the memory the
+    /// context takes per token).
+    short_shapes: Vec<u32>,
+    shapes: Vec<Shape>,
     /// Gazetteer matches per token: bit `list * 4 + part`.
     gazetteer: Vec<GazetteerBits>,
     sentence_start: Vec<bool>,
@@ -188,10 +192,20 @@ impl<'d> Context<'d> {
         }
         let lower_in_doc = (0..n).filter(|&i| !sentence_start[i] && doc.is_lower(i)).map(|i| doc.word(i)).collect();
         let gazetteer = gazetteers.tag(doc);
-        let short_shapes = (0..n).map(|i| Shape::of(doc.raw(i), 1)).collect();
+        let mut shapes = Vec::new();
+        let mut ids: FxHashMap<Shape, u32> = FxHashMap::default();
+        let short_shapes = (0..n)
+            .map(|i| {
+                let shape = Shape::of(doc.raw(i), 1);
+                *ids.entry(shape).or_insert_with(|| {
+                    shapes.push(shape);
+                    (shapes.len() - 1) as u32
+                })
+            })
+            .collect();
         let roles = capitalised_roles(doc, &sentence_start, &sentence_end);
         let acronyms = Acronyms::find(doc, &sentence_end);
-        Context { doc, short_shapes, gazetteer, sentence_start, sentence_end, lower_in_doc, roles, acronyms, words }
+        Context { doc, short_shapes, shapes, gazetteer, sentence_start, sentence_end, lower_in_doc, roles, acronyms, words }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -233,7 +247,7 @@ impl<'d> Context<'d> {
     pub(crate) fn word_features_of(&self, j: usize, d: isize, out: &mut Vec<u64>) {
         let off = offset_code(d);
         let lower = self.doc.word(j).as_bytes();
-        let short = self.short_shapes[j].as_bytes();
+        let short = self.short_shape(j);
         out.push(feature(t::LOWER, off, lower, b""));
         out.push(feature(t::SHORT_SHAPE, off, short, b""));
         if d.abs() <= 1 {
@@ -332,7 +346,7 @@ impl<'d> Context<'d> {
     }
 
     pub(crate) fn short_shape(&self, i: usize) -> &[u8] {
-        self.short_shapes[i].as_bytes()
+        self.shapes[self.short_shapes[i] as usize].as_bytes()
     }
 
     /// The hashes of the word pairs the token makes with its neighbours.

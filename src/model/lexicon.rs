@@ -87,8 +87,11 @@ pub(crate) const MAX_LISTS: usize = GazetteerBits::BITS as usize / 4;
 pub(crate) type WordTable = FxHashMap<String, WordInfo>;
 
 /// Word fold key → what the model knows of it, as tagging reads it: keyed
-/// by the key's 64-bit hash, as the gazetteers are, so that a model's
-/// 90,000 words cost no string each (a tenth of the memory of a run).
+/// by a 64-bit SipHash of the key, so that a model's 90,000 words cost no
+/// string each (a tenth of the memory of a run). Not the feature hash:
+/// its FxHash mixing lets close words collide ("organisme", "organiser"),
+/// and a lookup must give exactly what the table holds. The index is built
+/// when a model loads, so the hash need not be the same across builds.
 #[derive(Default)]
 pub(crate) struct WordIndex(FxHashMap<u64, WordInfo>);
 
@@ -98,12 +101,19 @@ impl WordIndex {
     }
 
     pub(crate) fn insert(&mut self, key: &str, info: WordInfo) {
-        self.0.insert(key_hash(key), info);
+        self.0.insert(word_key(key), info);
     }
 
     pub(crate) fn get(&self, key: &str) -> Option<&WordInfo> {
-        self.0.get(&key_hash(key))
+        self.0.get(&word_key(key))
     }
+}
+
+fn word_key(key: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write(key.as_bytes());
+    h.finish()
 }
 
 impl From<&WordTable> for WordIndex {
@@ -321,6 +331,23 @@ mod tests {
         let lists = [List { name: "bad.txt", text: "# comment\nParis\nLyon\tLOC\n" }];
         let err = Gazetteers::new(&lists).err().unwrap().to_string();
         assert!(err.contains("bad.txt, line 3"), "{err}");
+    }
+
+    #[test]
+    fn the_word_index_tells_close_words_apart() {
+        // Pairs on which the feature hash collides.
+        let pairs = [("organisme", "organiser"), ("educatifs", "educative"), ("saint-leu", "saint-luc")];
+        let mut table = WordTable::default();
+        let info = |zipf: usize| WordInfo { web: WebInfo { zipf: zipf as u8, ..WebInfo::default() }, ..WordInfo::default() };
+        for (k, (a, b)) in pairs.iter().enumerate() {
+            table.insert(a.to_string(), info(2 * k));
+            table.insert(b.to_string(), info(2 * k + 1));
+        }
+        let index = WordIndex::from(&table);
+        for (key, info) in &table {
+            assert_eq!(index.get(key), Some(info), "{key}");
+        }
+        assert_eq!(index.get("absent"), None);
     }
 
     #[test]
