@@ -238,9 +238,9 @@ impl WordCounts {
     /// evidence is thin: a table of names and scores still says "women",
     /// "metres", "seconds" in its own language.
     fn lean(&self) -> Option<Lang> {
-        if self.french >= 2 && self.french >= 2 * self.english {
+        if self.french >= 2 && self.french >= 2 * (self.english + self.other) {
             Some(Lang::FR)
-        } else if self.english >= 2 && self.english >= 2 * self.french {
+        } else if self.english >= 2 && self.english >= 2 * (self.french + self.other) {
             Some(Lang::EN)
         } else {
             None

@@ -286,10 +286,15 @@ fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> {
     (!r.is_empty() && capital && !disease).then_some(r)
 }
 
-/// "Covid-19", "SARS-CoV-2", "H5N1": a virus or a disease, not a name.
+/// Viruses and the diseases they cause that news writes as a stem, a
+/// hyphen and a number ("Covid-19", "SARS-CoV-2"), folded.
+const STRAINS: &[&str] = &["covid", "sars-cov", "sras-cov", "mers-cov", "hcov", "hiv", "vih", "ebola", "zika"];
+
+/// "Covid-19", "SARS-CoV-2", "H5N1": a virus or a disease, not a name
+/// ("Paris-2024", "A-380", "G-20" stay names).
 fn is_strain(word: &str) -> bool {
     if let Some((stem, number)) = word.rsplit_once('-') {
-        return stem.chars().any(char::is_alphabetic) && !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
+        return STRAINS.contains(&crate::text::fold_key(stem).as_str()) && !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
     }
     // Letters and digits in four runs or more: "H5N1".
     let mut runs = 0;
@@ -393,6 +398,8 @@ mod trim_tests {
             ("a disease is no name", "Covid-19", None),
             ("nor a strain", "H5N1", None),
             ("a group of seven is", "G7", Some("G7")),
+            ("a plane is", "A-380", Some("A-380")),
+            ("games are", "Paris-2024", Some("Paris-2024")),
             ("punctuation alone", "»", None),
         ];
         for &(name, text, expected) in cases {

@@ -52,7 +52,7 @@ pub(crate) type Name = (Range<usize>, usize);
 
 /// Gives every group of mentions of one entity in `names` (sorted by
 /// start) the type their summed evidence favours. `scores` holds each
-/// token's tag scores.
+/// token's opening scores (see `Openings`).
 pub(crate) fn unify(doc: &Doc, names: &mut [Name], openings: &Openings) {
     if names.len() < 2 {
         return;
@@ -137,11 +137,18 @@ fn groups(doc: &Doc, names: &[Name]) -> Vec<usize> {
         })
         .collect();
     let mut parent: Vec<usize> = (0..ids.len()).collect();
-    // Surnames: a one-word name that closes a longer person's name.
+    // Surnames: a one-word name that closes a longer person's name, when
+    // the tagger read the lone word as a person at least once (not
+    // "Jordan" the country beside "Michael Jordan").
+    let is_per = |ty: usize| TYPES[ty] == crate::entity::Label::Per;
+    let person_alone: FxHashMap<&str, bool> = names.iter().filter(|(r, _)| r.len() == 1).fold(FxHashMap::default(), |mut m, (r, ty)| {
+        *m.entry(doc.word(r.start)).or_default() |= is_per(*ty);
+        m
+    });
     for (r, ty) in names {
-        if r.len() > 1 && TYPES[*ty] == crate::entity::Label::Per {
+        if r.len() > 1 && is_per(*ty) {
             let last = doc.word(r.end - 1);
-            if let Some(&alone) = ids.get(last) {
+            if let (Some(&alone), Some(true)) = (ids.get(last), person_alone.get(last)) {
                 union(&mut parent, alone, group_of(&ids, &key(r)));
             }
         }
@@ -243,10 +250,13 @@ mod tests {
 
     #[test]
     fn surnames_and_acronyms_join_their_long_form() {
-        let doc = Doc::new("Emmanuel Macron a parlé. Macron est parti. L'Agence nationale du médicament (ANM) a répondu.");
-        let mut names = names_of(&doc, &[("Emmanuel Macron", PER), ("Macron", LOC), ("Agence nationale du médicament", ORG), ("ANM", LOC)]);
-        // The tagger read the lone surname and the acronym as places, weakly.
-        let (surname, agency, acronym) = (names[1].0.start, names[2].0.clone(), names[3].0.start);
+        let doc = Doc::new("Emmanuel Macron a parlé. Macron est parti. Macron revient. L'Agence nationale du médicament (ANM) a répondu.");
+        let mut names = names_of(
+            &doc,
+            &[("Emmanuel Macron", PER), ("Macron", LOC), ("Macron", PER), ("Agence nationale du médicament", ORG), ("ANM", LOC)],
+        );
+        // The tagger read a lone surname and the acronym as places, weakly.
+        let (surname, agency, acronym) = (names[1].0.start, names[3].0.clone(), names[4].0.start);
         let lean = |i: usize| match i {
             i if i == surname || i == acronym => (LOC, 1.0),
             i if agency.contains(&i) => (ORG, 6.0),
@@ -254,7 +264,18 @@ mod tests {
         };
         unify(&doc, &mut names, &openings(&doc, lean));
         let types: Vec<usize> = names.iter().map(|(_, t)| *t).collect();
-        assert_eq!(types, [PER, PER, ORG, ORG]);
+        assert_eq!(types, [PER, PER, PER, ORG, ORG]);
+    }
+
+    #[test]
+    fn a_place_is_not_a_surname() {
+        // "Jordan" never read as a person: the country stays a place, and
+        // Michael Jordan a person.
+        let doc = Doc::new("Michael Jordan a visité la Jordanie. Jordan est un pays.");
+        let mut names = names_of(&doc, &[("Michael Jordan", PER), ("Jordan", LOC)]);
+        unify(&doc, &mut names, &openings(&doc, |i| if i < 2 { (PER, 3.0) } else { (LOC, 3.0) }));
+        let types: Vec<usize> = names.iter().map(|(_, t)| *t).collect();
+        assert_eq!(types, [PER, LOC]);
     }
 
     #[test]

@@ -36,12 +36,28 @@ const INSTITUTION_HEADS: &[&str] = &[
     "court", "university", "ministry", "council", "department",
 ];
 
-/// Words between an institution's head and its place ("tribunal de grande
-/// instance de Nanterre"): at most this many.
+/// Words that may stand inside an institution's name between its head and
+/// its place ("tribunal de grande instance de Nanterre", "cour d’appel de
+/// Rennes"); any other word (a verb, a noun of the sentence) ends the
+/// search: "le tribunal a condamné un habitant de Paris" names no
+/// institution.
+const INSTITUTION_WORDS: &[&str] = &[
+    "de", "d'", "du", "des", "la", "l'", "grande", "instance", "appel", "administratif", "administrative", "regional", "regionale",
+    "departemental", "departementale", "municipal", "municipale", "commerce", "prud'hommes", "superieur", "superieure", "national",
+    "nationale", "general", "generale", "constitutionnel", "judiciaire", "correctionnel", "police", "cassation", "comptes", "affaires",
+    "etrangeres", "interieur", "justice", "armees", "economie", "sante", "education", "culture", "travail", "district", "appeals", "supreme",
+    "federal", "state",
+];
+
+/// Words between an institution's head and its place: at most this many.
 const HEAD_REACH: usize = 5;
 
 /// Words that link an institution's head to its place.
 const LINKS: &[&str] = &["de", "d'", "du", "des", "of", "for"];
+
+fn per() -> usize {
+    type_index(Label::Per).expect("PER is a named type")
+}
 
 pub(super) fn org() -> usize {
     type_index(Label::Org).expect("ORG is a named type")
@@ -71,10 +87,12 @@ const DOMAINS: &[&str] = &["fr", "com", "org", "net", "info", "eu", "be", "ch", 
 fn web_addresses(ctx: &Context, names: &mut [Name]) {
     let doc = ctx.doc;
     let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
-    for (r, _) in names.iter_mut() {
-        let (dot, ending) = (r.end, r.end + 1);
-        if ending < ctx.len() && doc.raw(dot) == "." && doc.is_lower(ending) && DOMAINS.contains(&doc.word(ending)) && glued(r.end - 1, dot) && glued(dot, ending) {
-            r.end = ending + 1;
+    for k in 0..names.len() {
+        let (dot, ending) = (names[k].0.end, names[k].0.end + 1);
+        let domain = ending < ctx.len() && doc.raw(dot) == "." && doc.is_lower(ending) && DOMAINS.contains(&doc.word(ending)) && glued(dot - 1, dot) && glued(dot, ending);
+        let room = names.get(k + 1).is_none_or(|(next, _)| next.start > ending);
+        if domain && room {
+            names[k].0.end = ending + 1;
         }
     }
 }
@@ -101,15 +119,15 @@ const FIRST_NAMES: usize = 10;
 fn country_compounds(ctx: &Context, names: &mut Vec<Name>) {
     let doc = ctx.doc;
     let same_line = |a: usize, b: usize| !doc.text[doc.tokens[a].end..doc.tokens[b].start].contains('\n');
-    // A capitalised word that is no common word ("Dans", "Notre" opening a
-    // line that lost its full stop), no first name, no part of a place's
-    // name, and no other country.
+    // A capitalised word that is no function word ("Dans", "Notre" opening
+    // a line that lost its full stop; "Radio", "Air" are welcome), no first
+    // name, no part of a place's name, and no other country.
     let word = |j: usize| {
         doc.is_capitalised(j)
             && !ctx.is_sentence_start(j)
             && doc.raw(j).chars().all(char::is_alphabetic)
             && !is_first_name(ctx, j)
-            && !is_common_word(ctx, j)
+            && !is_function_word(ctx, j)
             && !is_country(ctx, j)
             && ctx.gazetteer_bits(j) & PLACE_PARTS == 0
     };
@@ -120,9 +138,11 @@ fn country_compounds(ctx: &Context, names: &mut Vec<Name>) {
         let score = |k: usize| is_country(ctx, k) || doc.raw(k).starts_with(|c: char| c.is_ascii_digit());
         raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_digit()) && ctx.neighbour(j, 1).is_none_or(|k| !score(k))
     };
+    let mut added: Vec<Name> = Vec::new();
     for i in 0..ctx.len() {
         let country = doc.raw(i);
-        if !is_country(ctx, i) || !country.chars().any(char::is_lowercase) || country.contains('.') {
+        let taken = added.last().is_some_and(|(r, _)| r.end > i);
+        if taken || !is_country(ctx, i) || !country.chars().any(char::is_lowercase) || country.contains('.') {
             continue;
         }
         let mut range = i..i + 1;
@@ -135,11 +155,12 @@ fn country_compounds(ctx: &Context, names: &mut Vec<Name>) {
         // Only names inside it become the organisation, and never a person
         // ("Maurice Simmen": Maurice is a country too).
         let at = overlapping(names, &range);
-        let within = names[at.clone()].iter().all(|(n, t)| range.start <= n.start && n.end <= range.end && !TYPES_NOT_PLACES.contains(t));
-        if range.len() > 1 && within {
-            names.splice(at, [(range, org())]);
+        let within = names[at.clone()].iter().all(|(n, t)| range.start <= n.start && n.end <= range.end && *t != per());
+        if range.len() > 1 && within && added.last().is_none_or(|(r, _)| r.end <= range.start) {
+            added.push((range, org()));
         }
     }
+    put(names, added);
 }
 
 /// Gazetteer bits of a word inside a longer place's name (begin, inside,
@@ -164,10 +185,22 @@ pub(super) fn overlapping(names: &[Name], r: &Range<usize>) -> Range<usize> {
     first..last.max(first)
 }
 
-/// Puts `name` in, in place of every name it overlaps.
-fn replace(names: &mut Vec<Name>, name: Name) {
-    let at = overlapping(names, &name.0);
-    names.splice(at, [name]);
+/// Puts the `added` names in (sorted by start, disjoint among themselves),
+/// each in place of every name it overlaps, in one pass: a step that
+/// inserted or spliced name by name would take time quadratic in a long
+/// text's names.
+pub(super) fn put(names: &mut Vec<Name>, added: Vec<Name>) {
+    if added.is_empty() {
+        return;
+    }
+    let mut removed = vec![false; names.len()];
+    for (r, _) in &added {
+        removed[overlapping(names, r)].fill(true);
+    }
+    let mut kept: Vec<Name> = names.drain(..).zip(removed).filter(|(_, gone)| !gone).map(|(name, _)| name).collect();
+    kept.extend(added);
+    kept.sort_by_key(|(r, _)| r.start);
+    *names = kept;
 }
 
 pub(super) fn is_free(names: &[Name], r: &Range<usize>) -> bool {
@@ -177,6 +210,7 @@ pub(super) fn is_free(names: &[Name], r: &Range<usize>) -> bool {
 /// Long forms of defined acronyms, and the acronyms themselves.
 fn long_forms(ctx: &Context, names: &mut Vec<Name>) {
     let n = ctx.len();
+    let mut added = Vec::new();
     let mut i = 0;
     while i < n {
         if ctx.acronym(i).1 != 1 {
@@ -192,27 +226,28 @@ fn long_forms(ctx: &Context, names: &mut Vec<Name>) {
         // word; an organisation otherwise, as most defined acronyms are.
         let at = names.partition_point(|(r, _)| r.end <= start);
         let ty = names.get(at).filter(|(r, _)| r.start == start).map_or_else(org, |&(_, t)| t);
-        replace(names, (range, ty));
+        added.push((range, ty));
         i += 1;
     }
+    put(names, added);
     // Every mention of a defined acronym, unless the tagger read it as a
     // name already (its type then joins the evidence of `one_type`).
-    for i in 0..n {
-        if ctx.acronym(i).0 & DEFINED != 0 && is_free(names, &(i..i + 1)) {
-            let at = names.partition_point(|(r, _)| r.start < i);
-            names.insert(at, (i..i + 1, org()));
-        }
-    }
+    let acronyms = (0..n).filter(|&i| ctx.acronym(i).0 & DEFINED != 0 && is_free(names, &(i..i + 1))).map(|i| (i..i + 1, org())).collect();
+    put(names, acronyms);
 }
 
 /// "parquet de Paris": a place after an institution's lower-case head.
 fn institutions(ctx: &Context, names: &mut [Name]) {
-    for name in names.iter_mut() {
-        if TYPES_NOT_PLACES.contains(&name.1) {
+    for k in 0..names.len() {
+        if names[k].1 == per() {
             continue;
         }
-        if let Some(head) = institution_head(ctx, name.0.start) {
-            *name = (head..name.0.end, org());
+        if let Some(head) = institution_head(ctx, names[k].0.start) {
+            // The institution may not swallow the name before it ("English
+            // department of Oxford University").
+            if k == 0 || names[k - 1].0.end <= head {
+                names[k] = (head..names[k].0.end, org());
+            }
         }
     }
 }
@@ -261,7 +296,7 @@ const SITES_AND_EVENTS: &[&str] = &[
 /// or a place.
 const WORK_HEADS: &[&str] = &[
     "film", "films", "serie", "series", "documentaire", "webserie", "livre", "roman", "album", "chanson", "emission", "spectacle", "essai",
-    "ouvrage", "bd", "manga", "feuilleton", "telefilm", "movie", "show", "book", "novel", "song", "documentary", "play",
+    "ouvrage", "bd", "manga", "feuilleton", "telefilm", "movie", "novel", "documentary",
 ];
 
 /// "la série Baron Noir": a title, whatever the tagger made of it; works
@@ -300,14 +335,12 @@ fn places(ctx: &Context, names: &mut [Name]) {
             && LINKS.contains(&doc.word(r.start - 1))
             && doc.is_lower(r.start - 2)
             && PLACE_HEADS.contains(&doc.word(r.start - 2));
-        if after_head && TYPES_NOT_PLACES.contains(t) {
+        if after_head && *t == per() {
             *t = loc;
         }
     }
 }
 
-/// Persons are never an institution's place.
-const TYPES_NOT_PLACES: &[usize] = &[0]; // PER
 
 /// The head word of an institution whose place starts at `start`: a link
 /// ("de", "de la") before the place, then at most `HEAD_REACH` lower-case
@@ -332,6 +365,9 @@ fn institution_head(ctx: &Context, start: usize) -> Option<usize> {
         if INSTITUTION_HEADS.contains(&doc.word(j)) {
             return Some(j);
         }
+        if !INSTITUTION_WORDS.contains(&doc.word(j)) {
+            return None;
+        }
     }
     None
 }
@@ -344,27 +380,69 @@ fn bare_acronyms(ctx: &Context, names: &mut Vec<Name>) {
     let candidates: Vec<usize> = (0..ctx.len()).filter(|&i| ctx.acronym(i).0 != 0 && !is_roman_numeral(doc.raw(i))).collect();
     let generic: rustc_hash::FxHashSet<&str> =
         candidates.iter().filter(|&&i| ctx.neighbour(i, -1).is_some_and(|j| COUNTING_WORDS.contains(&doc.word(j)))).map(|&i| doc.word(i)).collect();
+    let mut added = Vec::new();
     for i in candidates {
         let prose = [-1isize, 1].iter().any(|&d| ctx.neighbour(i, d).is_some_and(|j| doc.is_lower(j)));
         // Not a word the web writes in lower case, shouted ("NON", "TRÈS").
         if prose && !is_common_word(ctx, i) && !generic.contains(doc.word(i)) && is_free(names, &(i..i + 1)) {
-            let at = names.partition_point(|(r, _)| r.start < i);
-            names.insert(at, (i..i + 1, org()));
+            added.push((i..i + 1, org()));
         }
     }
+    put(names, added);
 }
 
 /// Words that count what follows them, so that it is a common noun: "une
-/// ONG", "des PME", "les OGM", "plusieurs CHU", "an NGO".
-const COUNTING_WORDS: &[&str] = &["un", "une", "des", "les", "ces", "plusieurs", "quelques", "chaque", "nombreuses", "nombreux", "a", "an", "several", "many", "some"];
+/// ONG", "des PME", "les OGM", "plusieurs CHU", "several NGOs".
+const COUNTING_WORDS: &[&str] = &["un", "une", "des", "les", "ces", "plusieurs", "quelques", "chaque", "nombreuses", "nombreux", "several", "many", "some"];
 
 /// A word the web mostly writes in lower case.
-pub(super) fn is_common_word(ctx: &Context, i: usize) -> bool {
-    ctx.words().get(ctx.doc.word(i)).is_some_and(|w| matches!(w.web.caps, CapsPrior::Lower | CapsPrior::MostlyLower))
+/// A word among the most frequent of the language (a Zipf frequency of 6
+/// or more: "dans", "notre"), or where the model has no web table
+/// (English), one the training text always writes in lower case.
+fn is_function_word(ctx: &Context, i: usize) -> bool {
+    ctx.words().get(ctx.doc.word(i)).is_some_and(|w| if w.web.caps == CapsPrior::Unseen { w.caps == CapsPrior::Lower } else { w.web.zipf >= 6 })
 }
 
+/// Where the model has no web table (English), how the training text
+/// writes the word.
+pub(super) fn is_common_word(ctx: &Context, i: usize) -> bool {
+    ctx.words().get(ctx.doc.word(i)).is_some_and(|w| {
+        let caps = if w.web.caps == CapsPrior::Unseen { w.caps } else { w.web.caps };
+        matches!(caps, CapsPrior::Lower | CapsPrior::MostlyLower)
+    })
+}
+
+/// A Roman numeral as it is written ("XIV", "MMXX"), not any word of
+/// those letters ("LCI", "CDC" are acronyms): its value written back
+/// gives the same letters.
 fn is_roman_numeral(word: &str) -> bool {
-    word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        'D' => Some(500),
+        'M' => Some(1000),
+        _ => None,
+    };
+    let Some(digits) = word.chars().map(value).collect::<Option<Vec<u32>>>() else { return false };
+    let total: u32 = digits.iter().enumerate().map(|(k, &d)| if digits.get(k + 1).is_some_and(|&n| n > d) { 0u32.wrapping_sub(d) } else { d }).fold(0u32, u32::wrapping_add);
+    (1..4000).contains(&total) && to_roman(total) == word
+}
+
+fn to_roman(mut n: u32) -> String {
+    const TABLE: &[(u32, &str)] = &[
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ];
+    let mut out = String::new();
+    for &(v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
 }
 
 

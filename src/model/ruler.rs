@@ -5,7 +5,7 @@
 use super::features::Context;
 use super::lexicon::CURATED;
 use super::one_type::Name;
-use super::patterns::{is_common_word, is_country, is_free, org, overlapping};
+use super::patterns::{is_common_word, is_country, is_free, org, overlapping, put};
 use super::tags::type_index;
 use crate::entity::Label;
 use std::ops::Range;
@@ -15,14 +15,27 @@ use std::ops::Range;
 /// does not report. Where the model read the same words as a name, its type
 /// stands: the lists do not know "CHICAGO" is a team in a results table.
 pub(super) fn curated_lists(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
-    for (range, label) in curated(ctx) {
-        let at = overlapping(names, &range);
-        let inside = |n: &Range<usize>| range.start <= n.start && n.end <= range.end && n.len() < range.len();
-        if names[at.clone()].iter().all(|(n, t)| inside(n) || reported & (1 << t) == 0) {
-            names.splice(at, [(range, type_index(label).expect("curated lists hold named types"))]);
+    let mut matches = curated(ctx);
+    // Left to right, the longest match first where several start together.
+    matches.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    let mut added: Vec<Name> = Vec::new();
+    for (range, label) in matches {
+        if added.last().is_some_and(|(r, _)| r.end > range.start) {
+            continue;
+        }
+        // A shorter name inside the match gives way, and so does a name of
+        // a type the model does not report, if it lies within the match:
+        // never one that holds it ("Tour de France" is no place).
+        let inside = |n: &Range<usize>, shorter: bool| range.start <= n.start && n.end <= range.end && (!shorter || n.len() < range.len());
+        if names[overlapping(names, &range)].iter().all(|(n, t)| inside(n, true) || (reported & (1 << t) == 0 && inside(n, false))) {
+            added.push((range, type_index(label).expect("curated lists hold named types")));
         }
     }
+    put(names, added);
 }
+
+/// Articles that open names of newspapers and the like in the lists.
+const DETERMINERS: &[&str] = &["le", "la", "les", "l'", "the"];
 
 /// The spans that the curated gazetteers match, from the gazetteer bits
 /// (part 0 begin, 2 last, 3 unit).
@@ -40,7 +53,11 @@ fn curated(ctx: &Context) -> Vec<(Range<usize>, Label)> {
             }
             if part & 0b0100 != 0 {
                 if let Some(b) = begin.take() {
-                    out.push((b..i + 1, label));
+                    // "Le Monde" is a newspaper, "Le monde" the world.
+                    let article_then_common = DETERMINERS.contains(&ctx.doc.word(b)) && ctx.doc.is_lower(b + 1);
+                    if !article_then_common {
+                        out.push((b..i + 1, label));
+                    }
                 }
             }
         }
@@ -59,13 +76,16 @@ const LONGEST_PROPAGATED: usize = 8;
 /// unless that word is a common one ("Radio").
 pub(super) fn propagate(ctx: &Context, names: &mut Vec<Name>) {
     let doc = ctx.doc;
-    let mut known: Vec<(Vec<&str>, usize)> = Vec::new();
+    // Each known name's words and which of them are capitalised: "Les
+    // Verts" found does not make "les verts sont mûrs" a name.
+    let mut known: Vec<(Vec<(&str, bool)>, usize)> = Vec::new();
+    let word = |i: usize| (doc.word(i), doc.is_capitalised(i));
     for (r, t) in names.iter() {
         if r.len() <= LONGEST_PROPAGATED && doc.is_capitalised(r.start) {
-            known.push((r.clone().map(|i| doc.word(i)).collect(), *t));
+            known.push((r.clone().map(word).collect(), *t));
         }
         if *t == org() && r.len() == 2 && is_country(ctx, r.end - 1) && doc.is_capitalised(r.start) && !is_common_word(ctx, r.start) {
-            known.push((vec![doc.word(r.start)], *t));
+            known.push((vec![word(r.start)], *t));
         }
     }
     // Longest first, so that "Attac France" is matched before "Attac".
@@ -73,9 +93,9 @@ pub(super) fn propagate(ctx: &Context, names: &mut Vec<Name>) {
     known.dedup_by(|a, b| a.0 == b.0);
     let mut by_first: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
     for (k, (words, _)) in known.iter().enumerate() {
-        by_first.entry(words[0]).or_default().push(k);
+        by_first.entry(words[0].0).or_default().push(k);
     }
-    let matches = |i: usize, words: &[&str]| ctx.neighbour(i, words.len() as isize - 1).is_some() && words.iter().enumerate().all(|(d, w)| doc.word(i + d) == *w);
+    let matches = |i: usize, words: &[(&str, bool)]| ctx.neighbour(i, words.len() as isize - 1).is_some() && words.iter().enumerate().all(|(d, w)| word(i + d) == *w);
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
@@ -102,3 +122,68 @@ pub(super) fn propagate(ctx: &Context, names: &mut Vec<Name>) {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Doc;
+    use crate::model::lexicon::{Gazetteers, WordIndex, GAZETTEERS};
+
+    const LOC: usize = 1;
+    const ORG: usize = 2;
+    const MISC: usize = 3;
+
+    /// The names after one step, as (text, type), from the tagger's
+    /// `tagged` names (phrases of the text, in order).
+    fn after(step: impl Fn(&Context, &mut Vec<Name>), text: &str, tagged: &[(&str, usize)]) -> Vec<(String, usize)> {
+        let doc = Doc::new(text);
+        let words = WordIndex::default();
+        let gazetteers = Gazetteers::new(GAZETTEERS).unwrap();
+        let ctx = Context::new(&doc, &words, &gazetteers);
+        let mut from = 0;
+        let mut names: Vec<Name> = tagged
+            .iter()
+            .map(|&(phrase, ty)| {
+                let at = text[from..].find(phrase).expect("phrase in text") + from;
+                from = at + phrase.len();
+                (doc.tokens.partition_point(|t| t.start < at)..doc.tokens.partition_point(|t| t.start < from), ty)
+            })
+            .collect();
+        step(&ctx, &mut names);
+        assert!(names.windows(2).all(|w| w[0].0.end <= w[1].0.start), "sorted and disjoint");
+        names.iter().map(|(r, t)| (text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string(), *t)).collect()
+    }
+
+    /// A table's rows: (case, text, the tagger's names, the names after).
+    type Cases<'a> = &'a [(&'a str, &'a str, &'a [(&'a str, usize)], &'a [(&'a str, usize)])];
+
+    fn owned(names: &[(&str, usize)]) -> Vec<(String, usize)> {
+        names.iter().map(|&(p, t)| (p.to_string(), t)).collect()
+    }
+
+    #[test]
+    fn curated_lists_stand_where_the_tagger_leaves_room() {
+        let curated = |ctx: &Context, names: &mut Vec<Name>| curated_lists(ctx, names, 0b0111);
+        let cases: Cases = &[
+            ("nothing found", "Il lit Le Figaro.", &[], &[("Le Figaro", ORG)]),
+            ("a shorter name inside", "Il lit Le Figaro.", &[("Figaro", MISC)], &[("Le Figaro", ORG)]),
+            ("the tagger's type on the same words", "Il lit Le Figaro.", &[("Le Figaro", LOC)], &[("Le Figaro", LOC)]),
+            ("an unreported name holding the match", "Il suit le Tour de France.", &[("Tour de France", MISC)], &[("Tour de France", MISC)]),
+            ("the world is no newspaper", "Il lit beaucoup. Le monde entier regarde.", &[], &[]),
+        ];
+        for (name, text, tagged, want) in cases {
+            assert_eq!(after(curated, text, tagged), owned(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn names_found_once_are_found_again_as_written() {
+        let cases: Cases = &[
+            ("again", "Attac a parlé. Puis Attac a agi.", &[("Attac", ORG)], &[("Attac", ORG), ("Attac", ORG)]),
+            ("from a country compound", "Attac France a parlé. Puis Attac a agi.", &[("Attac France", ORG)], &[("Attac France", ORG), ("Attac", ORG)]),
+            ("not in lower case", "Les Verts ont gagné. Les verts sont mûrs.", &[("Les Verts", ORG)], &[("Les Verts", ORG)]),
+        ];
+        for (name, text, tagged, want) in cases {
+            assert_eq!(after(propagate, text, tagged), owned(want), "{name}");
+        }
+    }
+}

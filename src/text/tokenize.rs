@@ -127,7 +127,7 @@ fn word_at(text: &str, start: usize) -> Token {
             (c, Some(n)) if is_apostrophe(c) => {
                 if !n.is_alphabetic() || numeric {
                     false
-                } else if is_elided(&text[start..at]) && !is_name_prefix(&text[start..at], n) {
+                } else if is_elided(&text[start..at]) && !is_name_prefix(&text[start..at], &text[at + c.len_utf8()..]) {
                     return Token { start, end: at + c.len_utf8(), kind: TokenKind::Elision };
                 } else {
                     // English possessive and contractions split off: "Reuters 's".
@@ -157,10 +157,12 @@ fn word_at(text: &str, start: usize) -> Token {
     Token { start, end, kind }
 }
 
-/// "M’" and "N’" before a capital open a name ("M’Jid", "N’Golo",
-/// "N’Djamena"): the pronouns they elide never stand before a name.
-fn is_name_prefix(word: &str, next: char) -> bool {
-    matches!(word, "M" | "N") && next.is_uppercase()
+/// "M’" and "N’" before a capitalised word open a name ("M’Jid", "N’Golo",
+/// "N’Djamena"): the pronouns they elide never stand before a name. Not in
+/// text in capitals ("IL N'EST PAS", "M'A DIT").
+fn is_name_prefix(word: &str, rest: &str) -> bool {
+    let mut next = rest.chars();
+    matches!(word, "M" | "N") && next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase)
 }
 
 fn is_elided(word: &str) -> bool {
@@ -244,6 +246,7 @@ mod tests {
             ("capital elision", "L'Irak", &["L'", "Irak"]),
             ("name with an apostrophe", "M’Jid El Guerrab à N'Djamena", &["M’Jid", "El", "Guerrab", "à", "N'Djamena"]),
             ("elided pronoun", "M’a dit", &["M’", "a", "dit"]),
+            ("elided pronoun in capitals", "IL N'EST PAS LA", &["IL", "N'", "EST", "PAS", "LA"]),
             ("hyphenated name", "Haider al-Abadi", &["Haider", "al-Abadi"]),
             ("inverted verb", "a-t-il prévenu", &["a-t-il", "prévenu"]),
             ("inner apostrophe kept", "aujourd'hui O'Brien", &["aujourd'hui", "O'Brien"]),
