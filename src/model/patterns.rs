@@ -447,38 +447,47 @@ fn to_roman(mut n: u32) -> String {
 
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::doc::Doc;
     use crate::model::lexicon::{Gazetteers, WebInfo, WordIndex, WordInfo, GAZETTEERS};
 
     const LOC: usize = 1;
 
-    /// The names the patterns leave, as (text, type index), from the
-    /// tagger's `tagged` names (phrases of the text, in order).
-    fn after_patterns(text: &str, tagged: &[(&str, usize)]) -> Vec<(String, usize)> {
+    /// The names a step leaves, as (text, type index), from the tagger's
+    /// `tagged` names (phrases of the text, in order), with `words` as the
+    /// model's word table; checks the names stay sorted and disjoint.
+    pub(in crate::model) fn names_after(
+        step: impl Fn(&Context, &mut Vec<Name>),
+        text: &str,
+        tagged: &[(&str, usize)],
+        words: &WordIndex,
+    ) -> Vec<(String, usize)> {
         let doc = Doc::new(text);
-        // Common nouns as the web writes them.
-        let mut words = WordIndex::default();
-        for noun in ["aeroports", "gare"] {
-            let web = WebInfo { caps: CapsPrior::Lower, ..WebInfo::default() };
-            words.insert(noun, WordInfo { web, ..WordInfo::default() });
-        }
         let gazetteers = Gazetteers::new(GAZETTEERS).unwrap();
-        let ctx = Context::new(&doc, &words, &gazetteers);
+        let ctx = Context::new(&doc, words, &gazetteers);
         let mut from = 0;
         let mut names: Vec<Name> = tagged
             .iter()
             .map(|&(phrase, ty)| {
                 let at = text[from..].find(phrase).expect("phrase in text") + from;
                 from = at + phrase.len();
-                let start = doc.tokens.partition_point(|t| t.start < at);
-                let end = doc.tokens.partition_point(|t| t.start < from);
-                (start..end, ty)
+                (doc.tokens.partition_point(|t| t.start < at)..doc.tokens.partition_point(|t| t.start < from), ty)
             })
             .collect();
-        apply(&ctx, &mut names, 0b0111);
+        step(&ctx, &mut names);
+        assert!(names.windows(2).all(|w| w[0].0.end <= w[1].0.start), "sorted and disjoint: {names:?}");
         names.iter().map(|(r, t)| (text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string(), *t)).collect()
+    }
+
+    /// All the patterns, with common nouns as the web writes them.
+    fn after_patterns(text: &str, tagged: &[(&str, usize)]) -> Vec<(String, usize)> {
+        let mut words = WordIndex::default();
+        for noun in ["aeroports", "gare"] {
+            let web = WebInfo { caps: CapsPrior::Lower, ..WebInfo::default() };
+            words.insert(noun, WordInfo { web, ..WordInfo::default() });
+        }
+        names_after(|ctx, names| apply(ctx, names, 0b0111), text, tagged, &words)
     }
 
     #[test]

@@ -125,32 +125,14 @@ pub(super) fn propagate(ctx: &Context, names: &mut Vec<Name>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Doc;
-    use crate::model::lexicon::{Gazetteers, WordIndex, GAZETTEERS};
+    use crate::model::lexicon::WordIndex;
 
     const LOC: usize = 1;
     const ORG: usize = 2;
     const MISC: usize = 3;
 
-    /// The names after one step, as (text, type), from the tagger's
-    /// `tagged` names (phrases of the text, in order).
     fn after(step: impl Fn(&Context, &mut Vec<Name>), text: &str, tagged: &[(&str, usize)]) -> Vec<(String, usize)> {
-        let doc = Doc::new(text);
-        let words = WordIndex::default();
-        let gazetteers = Gazetteers::new(GAZETTEERS).unwrap();
-        let ctx = Context::new(&doc, &words, &gazetteers);
-        let mut from = 0;
-        let mut names: Vec<Name> = tagged
-            .iter()
-            .map(|&(phrase, ty)| {
-                let at = text[from..].find(phrase).expect("phrase in text") + from;
-                from = at + phrase.len();
-                (doc.tokens.partition_point(|t| t.start < at)..doc.tokens.partition_point(|t| t.start < from), ty)
-            })
-            .collect();
-        step(&ctx, &mut names);
-        assert!(names.windows(2).all(|w| w[0].0.end <= w[1].0.start), "sorted and disjoint");
-        names.iter().map(|(r, t)| (text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string(), *t)).collect()
+        crate::model::patterns::tests::names_after(step, text, tagged, &WordIndex::default())
     }
 
     /// A table's rows: (case, text, the tagger's names, the names after).
