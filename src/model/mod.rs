@@ -9,7 +9,9 @@ pub(crate) mod hash;
 pub(crate) mod lexicon;
 pub(crate) mod one_type;
 pub(crate) mod patterns;
+pub(crate) mod places;
 pub(crate) mod ruler;
+pub(crate) mod shape;
 pub(crate) mod table;
 pub(crate) mod tags;
 

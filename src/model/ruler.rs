@@ -5,7 +5,8 @@
 use super::features::Context;
 use super::lexicon::CURATED;
 use super::one_type::Name;
-use super::patterns::{is_common_word, is_country, is_free, org, overlapping, put};
+use super::patterns::{is_common_word, is_free, org, overlapping, put};
+use super::places::is_country;
 use super::tags::type_index;
 use crate::entity::Label;
 use std::ops::Range;
