@@ -55,6 +55,11 @@ fn is_first_name(ctx: &Context, i: usize) -> bool {
 
 const COUNTRIES: usize = 4;
 
+/// The place lists: hand places, countries, continents, regions, cities,
+/// towns (indices in `GAZETTEERS`; the test `list_indices_name_their_lists`
+/// keeps them true).
+const PLACE_LISTS: [usize; 6] = [0, 4, 5, 6, 7, 8];
+
 const FIRST_NAMES: usize = 10;
 
 /// "Radio France", "France 2", "France Stratégie": a country's name with a
@@ -115,7 +120,7 @@ pub(super) fn country_compounds(ctx: &Context, names: &mut Vec<Name>) {
 /// regions, cities, towns.
 const PLACE_PARTS: GazetteerBits = {
     let mut bits = 0;
-    let lists = [0, 4, 5, 6, 7, 8];
+    let lists = PLACE_LISTS;
     let mut k = 0;
     while k < lists.len() {
         bits |= 0b0111 << (lists[k] * 4);
@@ -231,4 +236,20 @@ fn institution_head(ctx: &Context, start: usize) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::lexicon::{CURATED, GAZETTEERS};
+
+    #[test]
+    fn list_indices_name_their_lists() {
+        assert_eq!(GAZETTEERS[COUNTRIES].name, "loc.countries.txt");
+        assert_eq!(GAZETTEERS[FIRST_NAMES].name, "per.first_names.txt");
+        let places: Vec<&str> = PLACE_LISTS.iter().map(|&l| GAZETTEERS[l].name).collect();
+        assert_eq!(places, ["hand.places.txt", "loc.countries.txt", "loc.continents.txt", "loc.regions.txt", "loc.cities.txt", "loc.towns.txt"]);
+        let curated: Vec<&str> = CURATED.iter().map(|&(l, _)| GAZETTEERS[l].name).collect();
+        assert_eq!(curated, ["hand.places.txt", "hand.organisations.txt", "org.media.txt", "org.institutions.txt"]);
+    }
 }
