@@ -54,10 +54,7 @@ impl FromStr for Label {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Label, String> {
-        Label::ALL
-            .into_iter()
-            .find(|l| l.as_str() == s)
-            .ok_or_else(|| format!("unknown label {s:?}"))
+        Label::ALL.into_iter().find(|l| l.as_str() == s).ok_or_else(|| format!("unknown label {s:?}"))
     }
 }
 

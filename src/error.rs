@@ -33,10 +33,7 @@ impl fmt::Display for Error {
                 write!(f, "word list {list}, line {line}: {reason}")
             }
             ErrorKind::Model(reason) => write!(f, "bad model: {reason}"),
-            ErrorKind::UnknownLanguage(code) => write!(
-                f,
-                "unknown language code {code:?} (expected an ISO 639-1 code such as \"fr\" or \"en\")"
-            ),
+            ErrorKind::UnknownLanguage(code) => write!(f, "unknown language code {code:?} (expected an ISO 639-1 code such as \"fr\" or \"en\")"),
         }
     }
 }

@@ -12,10 +12,7 @@ use crate::numeric;
 /// The models compiled into the crate (see `models/MODEL_CARD.md`); the
 /// wasm build leaves them out and loads model files on demand instead.
 #[cfg(feature = "embedded-models")]
-const BUILTIN_MODELS: &[(Lang, &[u8])] = &[
-    (Lang::FR, include_bytes!("../models/fr.bin")),
-    (Lang::EN, include_bytes!("../models/en.bin")),
-];
+const BUILTIN_MODELS: &[(Lang, &[u8])] = &[(Lang::FR, include_bytes!("../models/fr.bin")), (Lang::EN, include_bytes!("../models/en.bin"))];
 
 /// Finds entities in text. Build it once with [`Extractor::new`], then call
 /// [`Extractor::extract`] as often as needed; it is cheap to share by
@@ -40,8 +37,7 @@ impl Slot {
             Slot::Ready(model) => model,
             #[cfg(feature = "embedded-models")]
             Slot::Builtin(bytes, cell) => cell.get_or_init(|| {
-                Model::from_bytes(bytes, Gazetteers::builtin_signature())
-                    .expect("built-in models parse (the test builtin_models_parse checks each)")
+                Model::from_bytes(bytes, Gazetteers::builtin_signature()).expect("built-in models parse (the test builtin_models_parse checks each)")
             }),
         }
     }
@@ -108,10 +104,8 @@ impl Extractor {
     /// When a model does not parse, is for another language than the one
     /// it is given for, or was trained with other gazetteers.
     pub fn with_models(models: &[(Lang, &[u8])]) -> Result<Extractor, Error> {
-        let models = models
-            .iter()
-            .map(|&(lang, bytes)| Ok((lang, Model::from_bytes(bytes, Gazetteers::builtin_signature())?)))
-            .collect::<Result<Vec<_>, Error>>()?;
+        let models =
+            models.iter().map(|&(lang, bytes)| Ok((lang, Model::from_bytes(bytes, Gazetteers::builtin_signature())?))).collect::<Result<Vec<_>, Error>>()?;
         Extractor::from_models(models)
     }
 
@@ -282,7 +276,8 @@ mod tests {
     #[test]
     fn odd_input_never_panics() {
         let ex = Extractor::new().unwrap();
-        for text in ["", " ", "\u{0}\u{FEFF}", "🎉🎉", "'''", "-", "l'", "A", "1", "$", "ÉÉÉ ÉÉ", "مرحبا بالعالم", "中文新闻报道", "\u{301}x", "a\u{2028}b"] {
+        for text in ["", " ", "\u{0}\u{FEFF}", "🎉🎉", "'''", "-", "l'", "A", "1", "$", "ÉÉÉ ÉÉ", "مرحبا بالعالم", "中文新闻报道", "\u{301}x", "a\u{2028}b"]
+        {
             let got = ex.extract(text);
             for e in &got.entities {
                 assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start < e.end);

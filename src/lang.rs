@@ -13,18 +13,76 @@ pub struct Lang(&'static str);
 
 /// ISO 639-3 (as the detector names languages) beside ISO 639-1.
 const CODES: &[(&str, &str)] = &[
-    ("afr", "af"), ("aka", "ak"), ("amh", "am"), ("ara", "ar"), ("aze", "az"), ("bel", "be"),
-    ("ben", "bn"), ("bul", "bg"), ("cat", "ca"), ("ces", "cs"), ("cmn", "zh"), ("cym", "cy"),
-    ("dan", "da"), ("deu", "de"), ("ell", "el"), ("eng", "en"), ("epo", "eo"), ("est", "et"),
-    ("fin", "fi"), ("fra", "fr"), ("guj", "gu"), ("heb", "he"), ("hin", "hi"), ("hrv", "hr"),
-    ("hun", "hu"), ("hye", "hy"), ("ind", "id"), ("ita", "it"), ("jav", "jv"), ("jpn", "ja"),
-    ("kan", "kn"), ("kat", "ka"), ("khm", "km"), ("kor", "ko"), ("lat", "la"), ("lav", "lv"),
-    ("lit", "lt"), ("mal", "ml"), ("mar", "mr"), ("mkd", "mk"), ("mya", "my"), ("nep", "ne"),
-    ("nld", "nl"), ("nob", "nb"), ("ori", "or"), ("pan", "pa"), ("pes", "fa"), ("pol", "pl"),
-    ("por", "pt"), ("ron", "ro"), ("rus", "ru"), ("sin", "si"), ("slk", "sk"), ("slv", "sl"),
-    ("sna", "sn"), ("spa", "es"), ("srp", "sr"), ("swe", "sv"), ("tam", "ta"), ("tel", "te"),
-    ("tgl", "tl"), ("tha", "th"), ("tuk", "tk"), ("tur", "tr"), ("ukr", "uk"), ("urd", "ur"),
-    ("uzb", "uz"), ("vie", "vi"), ("yid", "yi"), ("zul", "zu"),
+    ("afr", "af"),
+    ("aka", "ak"),
+    ("amh", "am"),
+    ("ara", "ar"),
+    ("aze", "az"),
+    ("bel", "be"),
+    ("ben", "bn"),
+    ("bul", "bg"),
+    ("cat", "ca"),
+    ("ces", "cs"),
+    ("cmn", "zh"),
+    ("cym", "cy"),
+    ("dan", "da"),
+    ("deu", "de"),
+    ("ell", "el"),
+    ("eng", "en"),
+    ("epo", "eo"),
+    ("est", "et"),
+    ("fin", "fi"),
+    ("fra", "fr"),
+    ("guj", "gu"),
+    ("heb", "he"),
+    ("hin", "hi"),
+    ("hrv", "hr"),
+    ("hun", "hu"),
+    ("hye", "hy"),
+    ("ind", "id"),
+    ("ita", "it"),
+    ("jav", "jv"),
+    ("jpn", "ja"),
+    ("kan", "kn"),
+    ("kat", "ka"),
+    ("khm", "km"),
+    ("kor", "ko"),
+    ("lat", "la"),
+    ("lav", "lv"),
+    ("lit", "lt"),
+    ("mal", "ml"),
+    ("mar", "mr"),
+    ("mkd", "mk"),
+    ("mya", "my"),
+    ("nep", "ne"),
+    ("nld", "nl"),
+    ("nob", "nb"),
+    ("ori", "or"),
+    ("pan", "pa"),
+    ("pes", "fa"),
+    ("pol", "pl"),
+    ("por", "pt"),
+    ("ron", "ro"),
+    ("rus", "ru"),
+    ("sin", "si"),
+    ("slk", "sk"),
+    ("slv", "sl"),
+    ("sna", "sn"),
+    ("spa", "es"),
+    ("srp", "sr"),
+    ("swe", "sv"),
+    ("tam", "ta"),
+    ("tel", "te"),
+    ("tgl", "tl"),
+    ("tha", "th"),
+    ("tuk", "tk"),
+    ("tur", "tr"),
+    ("ukr", "uk"),
+    ("urd", "ur"),
+    ("uzb", "uz"),
+    ("vie", "vi"),
+    ("yid", "yi"),
+    ("zul", "zu"),
 ];
 
 impl Lang {
@@ -63,10 +121,7 @@ impl Lang {
 
     fn from_whatlang(lang: whatlang::Lang) -> Lang {
         let three = lang.code();
-        CODES
-            .iter()
-            .find(|(t, _)| *t == three)
-            .map_or(Lang(three), |(_, two)| Lang(two))
+        CODES.iter().find(|(t, _)| *t == three).map_or(Lang(three), |(_, two)| Lang(two))
     }
 
     fn to_whatlang(self) -> Option<whatlang::Lang> {
@@ -80,8 +135,8 @@ impl Lang {
     /// newslens has a model for is).
     pub fn is_latin_script(self) -> bool {
         const LATIN: &[&str] = &[
-            "af", "ak", "az", "ca", "cs", "cy", "da", "de", "en", "eo", "es", "et", "fi", "fr", "hr", "hu", "id", "it", "jv", "la", "lt",
-            "lv", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sn", "sv", "tk", "tl", "tr", "uz", "vi", "zu",
+            "af", "ak", "az", "ca", "cs", "cy", "da", "de", "en", "eo", "es", "et", "fi", "fr", "hr", "hu", "id", "it", "jv", "la", "lt", "lv", "nb", "nl",
+            "pl", "pt", "ro", "sk", "sl", "sn", "sv", "tk", "tl", "tr", "uz", "vi", "zu",
         ];
         LATIN.contains(&self.0)
     }

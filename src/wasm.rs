@@ -126,7 +126,8 @@ fn to_js<'a>(text: &'a str, found: &Extraction) -> JsAnalysis<'a> {
         .map(|e| JsEntity { start: utf16.convert(e.start), end: utf16.convert(e.end), label: e.label.as_str(), text: e.text(text) })
         .collect();
     let summary = Summary::new(text, &found.entities);
-    let mut span = |range: std::ops::Range<usize>, mention| JsSpan { start: utf16.convert(range.start), end: utf16.convert(range.end), text: &text[range], mention };
+    let mut span =
+        |range: std::ops::Range<usize>, mention| JsSpan { start: utf16.convert(range.start), end: utf16.convert(range.end), text: &text[range], mention };
     let figures = summary.figures.iter().map(|f| span(f.phrase.clone(), Some(f.mention))).collect();
     let brief = summary.brief.iter().map(|s| span(s.clone(), None)).collect();
     let groups = summary

@@ -84,7 +84,8 @@ fn fixture_pages_match_their_golden_summaries() {
             std::fs::write(&path, serde_json::to_string_pretty(&got).unwrap() + "\n").unwrap();
             continue;
         }
-        let want: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing: run with NEWSLENS_BLESS=1", path.display()))).unwrap();
+        let want: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing: run with NEWSLENS_BLESS=1", path.display()))).unwrap();
         if got != want {
             differ.push(format!("{page}: got\n{}", serde_json::to_string_pretty(&got).unwrap()));
         }

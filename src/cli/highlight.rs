@@ -111,7 +111,13 @@ fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) ->
         return Ok(());
     }
     let summary = Summary::new(text, &found.entities);
-    let paint = |label: Label| if colour { (style(label), RESET) } else { ("", "") };
+    let paint = |label: Label| {
+        if colour {
+            (style(label), RESET)
+        } else {
+            ("", "")
+        }
+    };
     if !summary.brief.is_empty() {
         writeln!(out, "In brief")?;
         for sentence in &summary.brief {

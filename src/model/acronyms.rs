@@ -28,9 +28,8 @@ pub(crate) struct Acronyms {
 }
 
 /// Words a long form may hold without giving a letter to its acronym.
-const LINKS: &[&str] = &[
-    "de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur", "of", "the", "and", "for", "on", "in", "to",
-];
+const LINKS: &[&str] =
+    &["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "a", "au", "aux", "en", "sur", "of", "the", "and", "for", "on", "in", "to"];
 
 /// The longest run of words a long form may have.
 const LONGEST: usize = 14;
@@ -57,7 +56,13 @@ impl Acronyms {
                 defined.insert(doc.word(a));
                 let last = a - 2;
                 for (k, part) in long_form[start..=last].iter_mut().enumerate() {
-                    *part = if k == 0 { 1 } else if start + k == last { 3 } else { 2 };
+                    *part = if k == 0 {
+                        1
+                    } else if start + k == last {
+                        3
+                    } else {
+                        2
+                    };
                 }
             }
         }
@@ -131,7 +136,10 @@ mod tests {
     #[test]
     fn long_forms_are_found_by_their_initials() {
         let cases: &[(&str, &[&str])] = &[
-            ("La Commission nationale de contrôle des techniques de renseignement (CNCTR) a rendu son avis.", &["Commission nationale de contrôle des techniques de renseignement"]),
+            (
+                "La Commission nationale de contrôle des techniques de renseignement (CNCTR) a rendu son avis.",
+                &["Commission nationale de contrôle des techniques de renseignement"],
+            ),
             ("selon l'Agence nationale de sécurité du médicament (ANSM), jeudi", &["Agence nationale de sécurité du médicament"]),
             ("the World Health Organization (WHO) said", &["World Health Organization"]),
             ("une nouvelle règle (PDG) sans rapport", &[]),

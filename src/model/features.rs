@@ -14,8 +14,8 @@
 
 use super::acronyms::Acronyms;
 use super::hash::feature;
-use super::shape::Shape;
 use super::lexicon::{CapsPrior, GazetteerBits, Gazetteers, WordIndex};
+use super::shape::Shape;
 use super::tags::{split, N_TAGS, OUTSIDE};
 use crate::doc::Doc;
 use rustc_hash::{FxHashMap, FxHashSet};

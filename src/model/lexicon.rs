@@ -164,12 +164,8 @@ pub(crate) const GAZETTEERS: &[List] = &[
 /// The curated lists whose entries newslens marks even where the model does
 /// not (an entity ruler, as spaCy calls it): (index in GAZETTEERS, label).
 /// They hold names frequent in French and English news, written by hand.
-pub(crate) const CURATED: &[(usize, crate::entity::Label)] = &[
-    (0, crate::entity::Label::Loc),
-    (1, crate::entity::Label::Org),
-    (14, crate::entity::Label::Org),
-    (15, crate::entity::Label::Org),
-];
+pub(crate) const CURATED: &[(usize, crate::entity::Label)] =
+    &[(0, crate::entity::Label::Loc), (1, crate::entity::Label::Org), (14, crate::entity::Label::Org), (15, crate::entity::Label::Org)];
 
 /// Phrases from every gazetteer, keyed by the 64-bit hash of their folded
 /// tokens joined by spaces (100,000 strings would cost as many allocations
@@ -236,14 +232,16 @@ impl Gazetteers {
     }
 
     /// For each token of `doc`, bit `list * 4 + part` for each list whose
-    /// longest phrase starting at a capitalised word covers the token, part
+    /// longest phrase starting at a capitalised word or elision covers the token, part
     /// being 0 begin, 1 inside, 2 last, 3 unit (a one-word phrase).
     pub(crate) fn tag(&self, doc: &Doc) -> Vec<GazetteerBits> {
         let n = doc.tokens.len();
         let mut bits: Vec<GazetteerBits> = vec![0; n];
         let mut key = String::new();
         for start in 0..n {
-            if !doc.is_capitalised(start) {
+            // A capitalised word, or an elided article that opens a
+            // title ("L’Humanité", "L'Express").
+            if !doc.raw(start).starts_with(char::is_uppercase) {
                 continue;
             }
             key.clear();
@@ -256,7 +254,9 @@ impl Gazetteers {
                     key.push(' ');
                 }
                 key.push_str(doc.word(end - 1));
-                let Some(lists) = self.phrases.get(&key_hash(&key)) else { continue };
+                let Some(lists) = self.phrases.get(&key_hash(&key)) else {
+                    continue;
+                };
                 let raw = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
                 let matched = lists.any_case | if is_all_caps(raw) { lists.capitals } else { 0 };
                 for (l, len) in longest.iter_mut().enumerate() {
@@ -267,7 +267,15 @@ impl Gazetteers {
             }
             for (l, &len) in longest.iter().enumerate().filter(|(_, &len)| len > 0) {
                 for (k, b) in bits[start..start + len].iter_mut().enumerate() {
-                    let part = if len == 1 { 3 } else if k == 0 { 0 } else if k + 1 == len { 2 } else { 1 };
+                    let part = if len == 1 {
+                        3
+                    } else if k == 0 {
+                        0
+                    } else if k + 1 == len {
+                        2
+                    } else {
+                        1
+                    };
                     *b |= 1 << (l * 4 + part);
                 }
             }
@@ -324,6 +332,8 @@ mod tests {
         assert_eq!(bits_of(&lists, "la Corée du Nord"), vec![0, 0b0001, 0b0010, 0b0100]);
         assert_eq!(bits_of(&lists, "Corée du Sud"), vec![0b1000, 0, 0]);
         assert_eq!(bits_of(&lists, "UN Un"), vec![0b1000 << 4, 0]);
+        let titles = [List { name: "media", text: "L'Humanité\n" }];
+        assert_eq!(bits_of(&titles, "Article L’Humanité"), vec![0, 0b0001, 0b0100]);
     }
 
     #[test]

@@ -7,8 +7,10 @@ pub(crate) mod features;
 pub(crate) mod format;
 pub(crate) mod hash;
 pub(crate) mod lexicon;
+pub(crate) mod long_names;
 pub(crate) mod one_type;
 pub(crate) mod patterns;
+pub(crate) mod persons;
 pub(crate) mod places;
 pub(crate) mod ruler;
 pub(crate) mod shape;
@@ -21,8 +23,8 @@ use crate::error::{Error, ErrorKind};
 use features::{hashes, Context, DocHistory, WINDOW};
 use lexicon::{Gazetteers, WordIndex};
 use rustc_hash::FxHashMap;
-use std::sync::Mutex;
 use std::ops::Range;
+use std::sync::Mutex;
 use table::WeightTable;
 use tags::{may_end, may_follow, split, tag, Part, N_TAGS, OUTSIDE, TYPES};
 
@@ -123,10 +125,7 @@ impl Model {
     pub(crate) fn from_bytes(bytes: &[u8], gazetteer_signature: u64) -> Result<Model, Error> {
         let parts = format::read(bytes)?;
         if parts.gazetteer_signature != gazetteer_signature {
-            return Err(Error::new(ErrorKind::Model(format!(
-                "the {} model was trained with other gazetteers than this build's; retrain it",
-                parts.lang
-            ))));
+            return Err(Error::new(ErrorKind::Model(format!("the {} model was trained with other gazetteers than this build's; retrain it", parts.lang))));
         }
         Ok(Model::new(parts.lang, parts.reported, parts.words, parts.weights))
     }
@@ -312,7 +311,8 @@ fn is_strain(word: &str) -> bool {
 }
 
 /// Lower-case words that begin names: "van Gogh", "von der Leyen", "bin Laden".
-const PARTICLES: &[&str] = &["van", "von", "der", "den", "ter", "ten", "al", "el", "ben", "bin", "ibn", "abu", "abou", "da", "di", "dos", "das", "del", "della", "mac"];
+const PARTICLES: &[&str] =
+    &["van", "von", "der", "den", "ter", "ten", "al", "el", "ben", "bin", "ibn", "abu", "abou", "da", "di", "dos", "das", "del", "della", "mac"];
 
 /// The tag of token `i` from its scores, given the tags before it.
 ///
@@ -323,9 +323,7 @@ const PARTICLES: &[&str] = &["van", "von", "der", "den", "ter", "ten", "al", "el
 /// gets its best tag outside any name.
 pub(crate) fn choose_tag(scores: &[f32; N_TAGS], tags: &mut [usize], i: usize, first: bool, last: bool) -> usize {
     let prev = if first { OUTSIDE } else { tags[i - 1] };
-    let best = |allowed: &dyn Fn(usize) -> bool| {
-        (0..N_TAGS).filter(|&t| allowed(t) && (!last || may_end(t))).max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
-    };
+    let best = |allowed: &dyn Fn(usize) -> bool| (0..N_TAGS).filter(|&t| allowed(t) && (!last || may_end(t))).max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
     let closed = best(&|t| may_follow(OUTSIDE, t)).unwrap_or(OUTSIDE);
     let Some((ty, part)) = split(prev).filter(|(_, p)| matches!(p, Part::Begin | Part::Inside)) else {
         return closed;

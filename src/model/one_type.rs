@@ -12,6 +12,7 @@
 
 use super::tags::{split, tag, Part, N_TAGS, TYPES};
 use crate::doc::Doc;
+use crate::text::TokenKind;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -127,7 +128,10 @@ fn argmax(v: &PerType) -> usize {
 /// "Emmanuel Macron"), and an acronym in parentheses right after a longer
 /// name ("Agence nationale de sécurité du médicament (ANSM)").
 fn groups(doc: &Doc, names: &[Name]) -> Vec<usize> {
-    let key = |r: &Range<usize>| r.clone().filter(|&i| doc.is_word(i)).map(|i| doc.word(i)).collect::<Vec<_>>().join(" ");
+    // Words and numbers make the key, and the signs that tell channels
+    // apart ("France 2" is not "France", "Canal+" not "Canal").
+    let in_key = |i: usize| doc.is_word(i) || doc.tokens[i].kind == TokenKind::Number || matches!(doc.raw(i), "+" | "&");
+    let key = |r: &Range<usize>| r.clone().filter(|&i| in_key(i)).map(|i| doc.word(i)).collect::<Vec<_>>().join(" ");
     let mut ids: FxHashMap<String, usize> = FxHashMap::default();
     let mut group: Vec<usize> = names
         .iter()
@@ -251,10 +255,7 @@ mod tests {
     #[test]
     fn surnames_and_acronyms_join_their_long_form() {
         let doc = Doc::new("Emmanuel Macron a parlé. Macron est parti. Macron revient. L'Agence nationale du médicament (ANM) a répondu.");
-        let mut names = names_of(
-            &doc,
-            &[("Emmanuel Macron", PER), ("Macron", LOC), ("Macron", PER), ("Agence nationale du médicament", ORG), ("ANM", LOC)],
-        );
+        let mut names = names_of(&doc, &[("Emmanuel Macron", PER), ("Macron", LOC), ("Macron", PER), ("Agence nationale du médicament", ORG), ("ANM", LOC)]);
         // The tagger read a lone surname and the acronym as places, weakly.
         let (surname, agency, acronym) = (names[1].0.start, names[3].0.clone(), names[4].0.start);
         let lean = |i: usize| match i {

@@ -15,7 +15,9 @@
 use super::acronyms::DEFINED;
 use super::features::Context;
 use super::lexicon::CapsPrior;
+use super::long_names;
 use super::one_type::Name;
+use super::persons;
 use super::places;
 use super::ruler;
 use super::tags::type_index;
@@ -36,12 +38,16 @@ pub(super) fn org() -> usize {
 pub(crate) fn apply(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
     ruler::curated_lists(ctx, names, reported);
     long_forms(ctx, names);
+    long_names::extend(ctx, names);
     places::institutions(ctx, names);
     places::named_after_places(ctx, names);
     places::places(ctx, names);
     works(ctx, names);
+    titled_lines(ctx, names);
     places::country_compounds(ctx, names);
+    persons::with_particles(ctx, names);
     bare_acronyms(ctx, names);
+    acronym_compounds(ctx, names);
     web_addresses(ctx, names);
     ruler::propagate(ctx, names);
 }
@@ -50,16 +56,22 @@ pub(crate) fn apply(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
 /// ("Libération.fr", "LePotCommun.fr").
 const DOMAINS: &[&str] = &["fr", "com", "org", "net", "info", "eu", "be", "ch", "ca", "io", "uk", "de", "es", "it"];
 
-/// A name written against a domain ending is one name with it.
+/// A name written against a domain ending is one name with it, and a
+/// site's name: an organisation, as the guide of modern news has it.
 fn web_addresses(ctx: &Context, names: &mut [Name]) {
     let doc = ctx.doc;
     let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
     for k in 0..names.len() {
         let (dot, ending) = (names[k].0.end, names[k].0.end + 1);
-        let domain = ending < ctx.len() && doc.raw(dot) == "." && doc.is_lower(ending) && DOMAINS.contains(&doc.word(ending)) && glued(dot - 1, dot) && glued(dot, ending);
+        let domain = ending < ctx.len()
+            && doc.raw(dot) == "."
+            && doc.is_lower(ending)
+            && DOMAINS.contains(&doc.word(ending))
+            && glued(dot - 1, dot)
+            && glued(dot, ending);
         let room = names.get(k + 1).is_none_or(|(next, _)| next.start > ending);
         if domain && room {
-            names[k].0.end = ending + 1;
+            names[k] = (names[k].0.start..ending + 1, org());
         }
     }
 }
@@ -123,12 +135,63 @@ fn long_forms(ctx: &Context, names: &mut Vec<Name>) {
     put(names, acronyms);
 }
 
+/// Words of a title line at most ("Vape Wave (documentaire, 1h28)").
+const LONGEST_TITLE: usize = 12;
+
+/// A line that opens with a capitalised phrase and gives its kind of work
+/// in parentheses, "Vape Wave (documentaire, 1h28, Planète+)", "Alphonse
+/// President (série, 10x26)", as reviews and programme guides write: the
+/// phrase is a title, whatever names the tagger saw in it.
+fn titled_lines(ctx: &Context, names: &mut Vec<Name>) {
+    let doc = ctx.doc;
+    let misc = type_index(Label::Misc).expect("MISC is a named type");
+    let mut added = Vec::new();
+    let mut line_start = 0;
+    for i in 0..ctx.len() {
+        if i > 0 && doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].contains('\n') {
+            line_start = i;
+        }
+        let kind = doc.raw(i) == "(" && i + 1 < ctx.len() && doc.is_lower(i + 1) && WORK_HEADS.contains(&doc.word(i + 1));
+        let opening = (line_start..i).len() <= LONGEST_TITLE && doc.is_capitalised(line_start);
+        // The line is the title and its parentheses, nothing else: a
+        // heading, not a sentence that ends on a work.
+        // (Looked at last: at most LONGEST_TITLE brackets a line.)
+        let closes_line = || {
+            let line = doc.text[doc.tokens[i].start..].split('\n').next().unwrap_or("");
+            line.trim_end().strip_suffix(')').is_some_and(|inner| !inner.contains(')'))
+        };
+        if kind && opening && i > line_start && closes_line() && added.last().is_none_or(|(r, _): &Name| r.end <= line_start) {
+            added.push((line_start..i, misc));
+        }
+    }
+    put(names, added);
+}
+
 /// Lower-case words that name a kind of work: the name right after them
 /// is its title ("la série Baron Noir", "the film Watchmen"), not a person
 /// or a place.
 const WORK_HEADS: &[&str] = &[
-    "film", "films", "serie", "series", "documentaire", "webserie", "livre", "roman", "album", "chanson", "emission", "spectacle", "essai",
-    "ouvrage", "bd", "manga", "feuilleton", "telefilm", "movie", "novel", "documentary",
+    "film",
+    "films",
+    "serie",
+    "series",
+    "documentaire",
+    "webserie",
+    "livre",
+    "roman",
+    "album",
+    "chanson",
+    "emission",
+    "spectacle",
+    "essai",
+    "ouvrage",
+    "bd",
+    "manga",
+    "feuilleton",
+    "telefilm",
+    "movie",
+    "novel",
+    "documentary",
 ];
 
 /// "la série Baron Noir": a title, whatever the tagger made of it; works
@@ -142,7 +205,8 @@ fn works(ctx: &Context, names: &mut [Name]) {
         while j > 0 && matches!(doc.raw(j - 1), "«" | "\"" | "“") {
             j -= 1;
         }
-        let after_head = j >= 1 && ctx.neighbour(r.start, j as isize - 1 - r.start as isize).is_some() && doc.is_lower(j - 1) && WORK_HEADS.contains(&doc.word(j - 1));
+        let after_head =
+            j >= 1 && ctx.neighbour(r.start, j as isize - 1 - r.start as isize).is_some() && doc.is_lower(j - 1) && WORK_HEADS.contains(&doc.word(j - 1));
         if after_head {
             *t = misc;
         }
@@ -166,6 +230,24 @@ fn bare_acronyms(ctx: &Context, names: &mut Vec<Name>) {
         }
     }
     put(names, added);
+}
+
+/// A name joined by a hyphen to an acronym, "Info’Com-CGT", "SUD-PTT":
+/// a union's section, a party's federation, a company's branch; an
+/// organisation, whatever place or person the tagger saw in its first
+/// part. Not a line in capitals ("PARIS-LYON").
+fn acronym_compounds(ctx: &Context, names: &mut [Name]) {
+    let doc = ctx.doc;
+    for (r, t) in names.iter_mut().filter(|(r, _)| r.len() == 1) {
+        let raw = doc.raw(r.start);
+        let Some((head, last)) = raw.rsplit_once('-') else {
+            continue;
+        };
+        let acronym = (2..=6).contains(&last.chars().count()) && last.chars().all(|c| c.is_uppercase());
+        if acronym && head.chars().any(char::is_lowercase) {
+            *t = org();
+        }
+    }
 }
 
 /// Words that count what follows them, so that it is a common noun: "une
@@ -203,14 +285,29 @@ fn is_roman_numeral(word: &str) -> bool {
         'M' => Some(1000),
         _ => None,
     };
-    let Some(digits) = word.chars().map(value).collect::<Option<Vec<u32>>>() else { return false };
-    let total: u32 = digits.iter().enumerate().map(|(k, &d)| if digits.get(k + 1).is_some_and(|&n| n > d) { 0u32.wrapping_sub(d) } else { d }).fold(0u32, u32::wrapping_add);
+    let Some(digits) = word.chars().map(value).collect::<Option<Vec<u32>>>() else {
+        return false;
+    };
+    let total: u32 =
+        digits.iter().enumerate().map(|(k, &d)| if digits.get(k + 1).is_some_and(|&n| n > d) { 0u32.wrapping_sub(d) } else { d }).fold(0u32, u32::wrapping_add);
     (1..4000).contains(&total) && to_roman(total) == word
 }
 
 fn to_roman(mut n: u32) -> String {
     const TABLE: &[(u32, &str)] = &[
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
     ];
     let mut out = String::new();
     for &(v, s) in TABLE {
@@ -221,7 +318,6 @@ fn to_roman(mut n: u32) -> String {
     }
     out
 }
-
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -281,9 +377,19 @@ pub(crate) mod tests {
             ),
             ("institution with a lower-case head", "Le parquet de Paris a ouvert une enquête.", &[("Paris", LOC)], &[("parquet de Paris", org)]),
             ("elided article after the head", "la cour d’appel de Rennes a jugé", &[("Rennes", LOC)], &[("cour d’appel de Rennes", org)]),
-            ("head far from its place", "le tribunal de grande instance de Nanterre a jugé", &[("Nanterre", LOC)], &[("tribunal de grande instance de Nanterre", org)]),
+            (
+                "head far from its place",
+                "le tribunal de grande instance de Nanterre a jugé",
+                &[("Nanterre", LOC)],
+                &[("tribunal de grande instance de Nanterre", org)],
+            ),
             ("a place is not always an institution's", "Il vit dans le centre de Paris.", &[("Paris", LOC)], &[("Paris", LOC)]),
-            ("country compound", "Il parlait sur France Inter et Radio France hier.", &[("France", LOC), ("France", LOC)], &[("France Inter", org), ("Radio France", org)]),
+            (
+                "country compound",
+                "Il parlait sur France Inter et Radio France hier.",
+                &[("France", LOC), ("France", LOC)],
+                &[("France Inter", org), ("Radio France", org)],
+            ),
             ("channel number", "le journal de France 2 a montré", &[("France", LOC)], &[("France 2", org)]),
             ("not across a line", "SUISSE\nChambres fédérales", &[("SUISSE", LOC)], &[("SUISSE", LOC)]),
             (
@@ -293,11 +399,31 @@ pub(crate) mod tests {
                 &[("Aéroports de Paris", org), ("Lyon", LOC)],
             ),
             ("a work's title", "la série Baron Noir et le film « Watchmen »", &[("Baron Noir", 0), ("Watchmen", LOC)], &[("Baron Noir", 3), ("Watchmen", 3)]),
+            (
+                "a title line",
+                "La semaine.\nAlphonse President (série, 10x26, OCS Max)\nUne série",
+                &[("Alphonse President", 0), ("OCS Max", org)],
+                &[("Alphonse President", 3), ("OCS Max", org)],
+            ),
+            (
+                "not a sentence",
+                "Il a vu Paris, Lyon et la Corse (film, 2019) hier.",
+                &[("Paris", LOC), ("Lyon", LOC), ("Corse", LOC)],
+                &[("Paris", LOC), ("Lyon", LOC), ("Corse", LOC)],
+            ),
             ("a kind of place", "dans la province de Deir Ezzor", &[("Deir Ezzor", 0)], &[("Deir Ezzor", LOC)]),
             ("bare acronym in prose", "Le député LREM a quitté la CGT en 2019.", &[], &[("LREM", org), ("CGT", org)]),
             ("acronym as a common noun", "Une ONG a porté plainte. L'ONG demande justice.", &[], &[]),
             ("roman numerals are not acronyms", "le chapitre XIV du livre", &[], &[]),
             ("web address", "une critique sur Libération.fr hier", &[("Libération", org)], &[("Libération.fr", org)]),
+            ("a site is an organisation", "une cagnotte sur LePotCommun.fr hier", &[("LePotCommun", LOC)], &[("LePotCommun.fr", org)]),
+            (
+                "a union's section",
+                "la caisse d’Info’Com-CGT et de Sud-PTT",
+                &[("Info’Com-CGT", LOC), ("Sud-PTT", 0)],
+                &[("Info’Com-CGT", org), ("Sud-PTT", org)],
+            ),
+            ("a line in capitals", "PARIS-PSG ce soir", &[("PARIS-PSG", LOC)], &[("PARIS-PSG", LOC)]),
         ];
         for (name, text, tagged, want) in cases {
             let got = after_patterns(text, tagged);

@@ -20,8 +20,23 @@ use crate::text::TokenKind;
 /// ("parquet de Paris", "université de Lille", "ministry of Defence"):
 /// French and English, from the language, not from any corpus.
 const INSTITUTION_HEADS: &[&str] = &[
-    "parquet", "tribunal", "cour", "universite", "ministere", "prefecture", "mairie", "conseil", "academie", "rectorat", "chambre", "barreau",
-    "court", "university", "ministry", "council", "department",
+    "parquet",
+    "tribunal",
+    "cour",
+    "universite",
+    "ministere",
+    "prefecture",
+    "mairie",
+    "conseil",
+    "academie",
+    "rectorat",
+    "chambre",
+    "barreau",
+    "court",
+    "university",
+    "ministry",
+    "council",
+    "department",
 ];
 
 /// Words that may stand inside an institution's name between its head and
@@ -30,11 +45,52 @@ const INSTITUTION_HEADS: &[&str] = &[
 /// search: "le tribunal a condamné un habitant de Paris" names no
 /// institution.
 const INSTITUTION_WORDS: &[&str] = &[
-    "de", "d'", "du", "des", "la", "l'", "grande", "instance", "appel", "administratif", "administrative", "regional", "regionale",
-    "departemental", "departementale", "municipal", "municipale", "commerce", "prud'hommes", "superieur", "superieure", "national",
-    "nationale", "general", "generale", "constitutionnel", "judiciaire", "correctionnel", "police", "cassation", "comptes", "affaires",
-    "etrangeres", "interieur", "justice", "armees", "economie", "sante", "education", "culture", "travail", "district", "appeals", "supreme",
-    "federal", "state",
+    "de",
+    "d'",
+    "du",
+    "des",
+    "la",
+    "l'",
+    "grande",
+    "instance",
+    "appel",
+    "administratif",
+    "administrative",
+    "regional",
+    "regionale",
+    "departemental",
+    "departementale",
+    "municipal",
+    "municipale",
+    "commerce",
+    "prud'hommes",
+    "superieur",
+    "superieure",
+    "national",
+    "nationale",
+    "general",
+    "generale",
+    "constitutionnel",
+    "judiciaire",
+    "correctionnel",
+    "police",
+    "cassation",
+    "comptes",
+    "affaires",
+    "etrangeres",
+    "interieur",
+    "justice",
+    "armees",
+    "economie",
+    "sante",
+    "education",
+    "culture",
+    "travail",
+    "district",
+    "appeals",
+    "supreme",
+    "federal",
+    "state",
 ];
 
 /// Words between an institution's head and its place: at most this many.
@@ -49,7 +105,7 @@ pub(super) fn is_country(ctx: &Context, i: usize) -> bool {
 }
 
 /// The first names' list: "David France" is a person.
-fn is_first_name(ctx: &Context, i: usize) -> bool {
+pub(super) fn is_first_name(ctx: &Context, i: usize) -> bool {
     ctx.gazetteer_bits(i) >> (FIRST_NAMES * 4) & 0b1111 != 0
 }
 
@@ -129,6 +185,11 @@ const PLACE_PARTS: GazetteerBits = {
     bits
 };
 
+/// A word of any place list, alone or in a longer place's name.
+pub(super) fn is_place_word(ctx: &Context, i: usize) -> bool {
+    ctx.gazetteer_bits(i) & (PLACE_PARTS | PLACE_PARTS << 1) != 0
+}
+
 /// "parquet de Paris": a place after an institution's lower-case head.
 pub(super) fn institutions(ctx: &Context, names: &mut [Name]) {
     for k in 0..names.len() {
@@ -178,17 +239,82 @@ pub(super) fn named_after_places(ctx: &Context, names: &mut [Name]) {
 /// Nouns that, capitalised before a place, name a street, a building, a
 /// site or an event rather than an organisation.
 const SITES_AND_EVENTS: &[&str] = &[
-    "rue", "avenue", "boulevard", "place", "pont", "porte", "quai", "gare", "aeroport", "tour", "coupe", "championnat", "jeux", "festival", "salon",
-    "musee", "palais", "chateau", "eglise", "cathedrale", "basilique", "jardin", "jardins", "parc", "foret", "mont", "lac", "golfe", "ile", "iles",
-    "baie", "canal", "bois", "stade", "hotel", "prix", "bataille", "siege", "traite", "accords", "accord", "street", "bridge", "station", "airport",
-    "tower", "cup", "games", "battle", "treaty", "bay", "lake", "gulf", "mount", "park", "university",
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "pont",
+    "porte",
+    "quai",
+    "gare",
+    "aeroport",
+    "tour",
+    "coupe",
+    "championnat",
+    "jeux",
+    "festival",
+    "salon",
+    "musee",
+    "palais",
+    "chateau",
+    "eglise",
+    "cathedrale",
+    "basilique",
+    "jardin",
+    "jardins",
+    "parc",
+    "foret",
+    "mont",
+    "lac",
+    "golfe",
+    "ile",
+    "iles",
+    "baie",
+    "canal",
+    "bois",
+    "stade",
+    "hotel",
+    "prix",
+    "bataille",
+    "siege",
+    "traite",
+    "accords",
+    "accord",
+    "street",
+    "bridge",
+    "station",
+    "airport",
+    "tower",
+    "cup",
+    "games",
+    "battle",
+    "treaty",
+    "bay",
+    "lake",
+    "gulf",
+    "mount",
+    "park",
+    "university",
 ];
 
 /// Lower-case words that name a kind of place ("la province de Deir
 /// Ezzor", "the city of Mosul"): the name after them is a place.
 const PLACE_HEADS: &[&str] = &[
-    "province", "region", "ville", "village", "departement", "commune", "quartier", "district", "gouvernorat", "canton", "banlieue", "city", "town",
-    "county", "state",
+    "province",
+    "region",
+    "ville",
+    "village",
+    "departement",
+    "commune",
+    "quartier",
+    "district",
+    "gouvernorat",
+    "canton",
+    "banlieue",
+    "city",
+    "town",
+    "county",
+    "state",
 ];
 
 /// "la province de Deir Ezzor": a name the tagger took for a person right
@@ -247,6 +373,8 @@ mod tests {
     fn list_indices_name_their_lists() {
         assert_eq!(GAZETTEERS[COUNTRIES].name, "loc.countries.txt");
         assert_eq!(GAZETTEERS[FIRST_NAMES].name, "per.first_names.txt");
+        assert_eq!(GAZETTEERS[super::super::long_names::ORG_HEADS].name, "org.heads.txt");
+        assert_eq!(GAZETTEERS[super::super::ruler::HAND_ORGANISATIONS].name, "hand.organisations.txt");
         let places: Vec<&str> = PLACE_LISTS.iter().map(|&l| GAZETTEERS[l].name).collect();
         assert_eq!(places, ["hand.places.txt", "loc.countries.txt", "loc.continents.txt", "loc.regions.txt", "loc.cities.txt", "loc.towns.txt"]);
         let curated: Vec<&str> = CURATED.iter().map(|&(l, _)| GAZETTEERS[l].name).collect();

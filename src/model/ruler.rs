@@ -14,13 +14,17 @@ use std::ops::Range;
 /// A curated list's match stands where the model found nothing, or only
 /// shorter names inside it ("Figaro" in "Le Figaro") or names of a type it
 /// does not report. Where the model read the same words as a name, its type
-/// stands: the lists do not know "CHICAGO" is a team in a results table.
+/// stands: the registry-built lists do not know "CHICAGO" is a team in a
+/// results table. The hand-written organisations are the exception: "Quai
+/// d'Orsay", "France 2" name the institution and the channel, whatever a
+/// tagger that knows the places in them makes of them.
 pub(super) fn curated_lists(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
     let mut matches = curated(ctx);
     // Left to right, the longest match first where several start together.
-    matches.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    matches.sort_by_key(|(r, _, _)| (r.start, std::cmp::Reverse(r.end)));
+    split_joined(names, &matches);
     let mut added: Vec<Name> = Vec::new();
-    for (range, label) in matches {
+    for (range, label, list) in matches {
         if added.last().is_some_and(|(r, _)| r.end > range.start) {
             continue;
         }
@@ -28,26 +32,46 @@ pub(super) fn curated_lists(ctx: &Context, names: &mut Vec<Name>, reported: u8) 
         // a type the model does not report, if it lies within the match:
         // never one that holds it ("Tour de France" is no place).
         let inside = |n: &Range<usize>, shorter: bool| range.start <= n.start && n.end <= range.end && (!shorter || n.len() < range.len());
-        if names[overlapping(names, &range)].iter().all(|(n, t)| inside(n, true) || (reported & (1 << t) == 0 && inside(n, false))) {
+        let overrides = |t: usize| list == HAND_ORGANISATIONS || reported & (1 << t) == 0;
+        if names[overlapping(names, &range)].iter().all(|(n, t)| inside(n, true) || (overrides(*t) && inside(n, false))) {
             added.push((range, type_index(label).expect("curated lists hold named types")));
         }
     }
     put(names, added);
 }
 
+/// A name of the tagger's made of two or more hand-listed organisations
+/// side by side, "le groupe Etat islamique Daesh", is those organisations:
+/// it is taken out, and the lists' matches stand.
+fn split_joined(names: &mut Vec<Name>, matches: &[(Range<usize>, Label, usize)]) {
+    let hand: Vec<&Range<usize>> = matches.iter().filter(|(_, _, list)| *list == HAND_ORGANISATIONS).map(|(r, _, _)| r).collect();
+    // The longest hand match starting at a token (sorted so: the first).
+    let starting_at = |i: usize| hand.get(hand.partition_point(|r| r.start < i)).filter(|r| r.start == i);
+    names.retain(|(n, _)| {
+        let (mut at, mut parts) = (n.start, 0);
+        while let Some(r) = starting_at(at).filter(|r| r.end <= n.end) {
+            (at, parts) = (r.end, parts + 1);
+        }
+        !(at == n.end && parts >= 2)
+    });
+}
+
+/// The hand-written organisations' list (its index in `GAZETTEERS`).
+pub(super) const HAND_ORGANISATIONS: usize = 1;
+
 /// Articles that open names of newspapers and the like in the lists.
 const DETERMINERS: &[&str] = &["le", "la", "les", "l'", "the"];
 
 /// The spans that the curated gazetteers match, from the gazetteer bits
-/// (part 0 begin, 2 last, 3 unit).
-fn curated(ctx: &Context) -> Vec<(Range<usize>, Label)> {
+/// (part 0 begin, 2 last, 3 unit), each with its list.
+fn curated(ctx: &Context) -> Vec<(Range<usize>, Label, usize)> {
     let mut out = Vec::new();
     for &(list, label) in CURATED {
         let mut begin = None;
         for i in 0..ctx.len() {
             let part = (ctx.gazetteer_bits(i) >> (list * 4)) & 0b1111;
             if part & 0b1000 != 0 {
-                out.push((i..i + 1, label));
+                out.push((i..i + 1, label, list));
             }
             if part & 0b0001 != 0 {
                 begin = Some(i);
@@ -57,7 +81,7 @@ fn curated(ctx: &Context) -> Vec<(Range<usize>, Label)> {
                     // "Le Monde" is a newspaper, "Le monde" the world.
                     let article_then_common = DETERMINERS.contains(&ctx.doc.word(b)) && ctx.doc.is_lower(b + 1);
                     if !article_then_common {
-                        out.push((b..i + 1, label));
+                        out.push((b..i + 1, label, list));
                     }
                 }
             }
@@ -65,8 +89,6 @@ fn curated(ctx: &Context) -> Vec<(Range<usize>, Label)> {
     }
     out
 }
-
-
 
 /// Names longer than this many words are not looked for again.
 const LONGEST_PROPAGATED: usize = 8;
@@ -96,7 +118,8 @@ pub(super) fn propagate(ctx: &Context, names: &mut Vec<Name>) {
     for (k, (words, _)) in known.iter().enumerate() {
         by_first.entry(words[0].0).or_default().push(k);
     }
-    let matches = |i: usize, words: &[(&str, bool)]| ctx.neighbour(i, words.len() as isize - 1).is_some() && words.iter().enumerate().all(|(d, w)| word(i + d) == *w);
+    let matches =
+        |i: usize, words: &[(&str, bool)]| ctx.neighbour(i, words.len() as isize - 1).is_some() && words.iter().enumerate().all(|(d, w)| word(i + d) == *w);
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
@@ -149,7 +172,9 @@ mod tests {
         let cases: Cases = &[
             ("nothing found", "Il lit Le Figaro.", &[], &[("Le Figaro", ORG)]),
             ("a shorter name inside", "Il lit Le Figaro.", &[("Figaro", MISC)], &[("Le Figaro", ORG)]),
-            ("the tagger's type on the same words", "Il lit Le Figaro.", &[("Le Figaro", LOC)], &[("Le Figaro", LOC)]),
+            ("the tagger's type on the same words", "Er liest die Stuttgarter Zeitung.", &[("Stuttgarter Zeitung", LOC)], &[("Stuttgarter Zeitung", LOC)]),
+            ("but the hand list's type", "selon le Quai d'Orsay.", &[("Quai d'Orsay", LOC)], &[("Quai d'Orsay", ORG)]),
+            ("two listed names side by side", "le groupe Etat islamique Daesh.", &[("Etat islamique Daesh", ORG)], &[("Etat islamique", ORG), ("Daesh", ORG)]),
             ("an unreported name holding the match", "Il suit le Tour de France.", &[("Tour de France", MISC)], &[("Tour de France", MISC)]),
             ("the world is no newspaper", "Il lit beaucoup. Le monde entier regarde.", &[], &[]),
         ];

@@ -13,9 +13,8 @@ pub(crate) struct Shape {
 /// Lower-case words that may open a person's name ("de Gaulle", "von
 /// Moltke"). They get a shape of their own, "p": without it, every
 /// lower-case word after a title looked like the start of a name.
-const PARTICLES: &[&str] = &[
-    "de", "d'", "d’", "du", "von", "van", "der", "den", "ter", "ten", "da", "di", "do", "dos", "das", "del", "della", "bin", "ben", "ibn", "abu",
-];
+const PARTICLES: &[&str] =
+    &["de", "d'", "d’", "du", "von", "van", "der", "den", "ter", "ten", "da", "di", "do", "dos", "das", "del", "della", "bin", "ben", "ibn", "abu"];
 
 impl Shape {
     pub(crate) fn of(word: &str, run_limit: usize) -> Shape {
@@ -61,7 +60,14 @@ mod tests {
 
     #[test]
     fn shapes() {
-        let cases = [("Paris", "Xxxx", "Xx"), ("EI", "XX", "X"), ("al-Abadi", "xx-Xxxx", "x-Xx"), ("1.500", "d.ddd", "d.d"), ("G7", "Xd", "Xd"), ("l’Été", "x’Xxx", "x’Xx")];
+        let cases = [
+            ("Paris", "Xxxx", "Xx"),
+            ("EI", "XX", "X"),
+            ("al-Abadi", "xx-Xxxx", "x-Xx"),
+            ("1.500", "d.ddd", "d.d"),
+            ("G7", "Xd", "Xd"),
+            ("l’Été", "x’Xxx", "x’Xx"),
+        ];
         for (word, long, short) in cases {
             assert_eq!(Shape::of(word, 3).as_bytes(), long.as_bytes(), "{word}");
             assert_eq!(Shape::of(word, 1).as_bytes(), short.as_bytes(), "{word}");

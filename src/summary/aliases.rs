@@ -5,6 +5,7 @@
 use super::Group;
 use crate::entity::{Entity, Label};
 use crate::text::{fold_key, tokenize};
+use std::collections::{HashMap, HashSet};
 
 /// Words an acronym's initials skip: "Organisation des Nations unies" is
 /// ONU, "Bank of England" is BoE.
@@ -12,8 +13,29 @@ const FUNCTION_WORDS: &[&str] = &["de", "des", "du", "d'", "la", "le", "les", "l
 
 /// Titles a person's name may carry in front: "Mr Obama" is Obama.
 const TITLES: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "m.", "mme", "mlle", "sir", "lord", "lady", "prof", "prof.", "president",
-    "general", "gen.", "senator", "sen.", "gov.", "rep.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "m.",
+    "mme",
+    "mlle",
+    "sir",
+    "lord",
+    "lady",
+    "prof",
+    "prof.",
+    "president",
+    "general",
+    "gen.",
+    "senator",
+    "sen.",
+    "gov.",
+    "rep.",
 ];
 
 /// The folded words of a name, without a leading title.
@@ -51,26 +73,47 @@ pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>) {
             parent[rb] = ra;
         }
     };
+    // Indexes built once, so that each group finds its matches without
+    // scanning every other group (40,000 names would take minutes).
+    let mut first_of: HashMap<(Label, &[String]), usize> = HashMap::new();
+    // For each proper ending of a person's name, the fullest names that end
+    // so (the first group of each), at most two: one fits, two are
+    // ambiguous.
+    let mut endings: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, words) in names.iter().enumerate() {
+        let label = groups[g].label;
+        let first = *first_of.entry((label, &words[..])).or_insert(g);
+        if label == Label::Per && first == g {
+            for k in 1..words.len() {
+                let fits = endings.entry(&words[k..]).or_default();
+                if fits.len() < 2 {
+                    fits.push(g);
+                }
+            }
+        }
+        if words.len() >= 2 {
+            let fits = by_initials.entry(initials(words)).or_default();
+            if fits.len() < 2 {
+                fits.push(g);
+            }
+        }
+    }
     for short in 0..n {
         // The same person with and without a title ("Mr Obama", "Obama").
-        if let Some(same) = (0..short).find(|&o| groups[o].label == groups[short].label && names[o] == names[short]) {
+        let same = first_of[&(groups[short].label, &names[short][..])];
+        if same != short {
             join(same, short, &mut parent);
         }
         // A person named by the end of a longer name, if only one fits.
         if groups[short].label == Label::Per {
-            let mut fits: Vec<&[String]> = (0..n)
-                .filter(|&long| long != short && groups[long].label == Label::Per && names[long].len() > names[short].len() && names[long].ends_with(&names[short]))
-                .map(|long| &names[long][..])
-                .collect();
-            fits.dedup();
-            if let [fullest] = fits[..] {
-                let long = (0..n).find(|&l| groups[l].label == Label::Per && names[l] == fullest).expect("a fitting group");
-                join(long, short, &mut parent);
+            if let Some([long]) = endings.get(&names[short][..]).map(Vec::as_slice) {
+                join(*long, short, &mut parent);
             }
         }
         // An acronym of exactly one longer name.
         if let Some(letters) = acronym(&groups[short].name) {
-            let fits: Vec<usize> = (0..n).filter(|&long| long != short && names[long].len() >= 2 && initials(&names[long]) == letters).collect();
+            let fits: Vec<usize> = by_initials.get(&letters).into_iter().flatten().copied().filter(|&long| long != short).collect();
             if let [long] = fits[..] {
                 join(long, short, &mut parent);
             }
@@ -79,7 +122,9 @@ pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>) {
     // A name introduced in parentheses right after another: "X (Y)".
     let group_of = group_of_mentions(entities.len(), groups);
     for pair in entities.windows(2).enumerate() {
-        let (i, [a, b]) = (pair.0, pair.1) else { continue };
+        let (i, [a, b]) = (pair.0, pair.1) else {
+            continue;
+        };
         let between = text[a.end..b.start].trim();
         let after = text[b.end..].trim_start();
         if between == "(" && after.starts_with(')') && a.label.is_name() && b.label.is_name() {
@@ -105,11 +150,9 @@ pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>) {
         let fullest = (0..names.len()).max_by_key(|&k| (words(&names[k]).len(), usize::from(k == 0))).unwrap_or(0);
         g.name = names.remove(fullest);
         g.label = entities[*g.mentions.iter().find(|&&m| entities[m].text(text) == g.name).unwrap_or(&g.mentions[0])].label;
-        let mut seen = vec![fold_key(&g.name)];
+        let mut seen = HashSet::from([fold_key(&g.name)]);
         for alias in names {
-            let key = fold_key(&alias);
-            if !seen.contains(&key) {
-                seen.push(key);
+            if seen.insert(fold_key(&alias)) {
                 g.aliases.push(alias);
             }
         }

@@ -103,16 +103,14 @@ fn group_same_names(text: &str, entities: &[Entity]) -> Vec<Group> {
 /// The surface form written most often among `mentions`, the earliest on
 /// a tie.
 fn most_frequent_surface(text: &str, entities: &[Entity], mentions: &[usize]) -> String {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for &m in mentions {
-        let s = entities[m].text(text);
-        match counts.iter_mut().find(|(t, _)| *t == s) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((s, 1)),
-        }
+    // Counted by surface, each remembering its first mention, so a name
+    // written in many ways costs no more than one written in one.
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (order, &m) in mentions.iter().enumerate() {
+        counts.entry(entities[m].text(text)).or_insert((0, order)).0 += 1;
     }
-    let best = counts.iter().fold(counts[0], |best, &c| if c.1 > best.1 { c } else { best });
-    best.0.to_string()
+    let best = counts.iter().max_by_key(|(_, &(n, order))| (n, std::cmp::Reverse(order))).map_or("", |(s, _)| *s);
+    best.to_string()
 }
 
 #[cfg(test)]

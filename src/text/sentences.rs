@@ -35,7 +35,11 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         // (as OCR'd and tokenised text writes initials) ends no sentence.
         let after_initial = i > 0 && t.text(text) == "." && is_initial(tokens[i - 1].text(text));
         let ends_here = if t.kind == TokenKind::Punct && is_final(t.text(text)) && !after_initial {
-            while end < tokens.len() && tokens[end].kind == TokenKind::Punct && (is_final(tokens[end].text(text)) || is_closing(tokens[end].text(text))) && !newline_between(text, &tokens[end - 1], &tokens[end]) {
+            while end < tokens.len()
+                && tokens[end].kind == TokenKind::Punct
+                && (is_final(tokens[end].text(text)) || is_closing(tokens[end].text(text)))
+                && !newline_between(text, &tokens[end - 1], &tokens[end])
+            {
                 end += 1;
             }
             tokens.get(end).is_none_or(|next| can_start(text, next) || newline_between(text, &tokens[end - 1], next))
@@ -68,10 +72,7 @@ mod tests {
     fn split(text: &str) -> Vec<String> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
-        sentences(text, &tokens)
-            .into_iter()
-            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
-            .collect()
+        sentences(text, &tokens).into_iter().map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string()).collect()
     }
 
     #[test]

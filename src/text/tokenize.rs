@@ -33,17 +33,13 @@ impl Token {
 
 /// Words that French elides before a vowel (lower case, without the
 /// apostrophe).
-const ELIDED: &[&str] = &[
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
-];
+const ELIDED: &[&str] = &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
 
 /// Abbreviations whose full stop belongs to them, not to the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "M", "Mme", "Mmes", "Mlle", "MM", "Mr", "Mrs", "Ms", "Dr", "Pr", "Prof", "St", "Ste", "Jr", "Sr",
-    "Gen", "Gén", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Mgr", "Inc", "Ltd",
-    "Corp", "Co", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-    "Nov", "Dec", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "etc", "vs", "No",
-    "av", "apr", "env", "cf", "p", "pp", "vol", "art",
+    "M", "Mme", "Mmes", "Mlle", "MM", "Mr", "Mrs", "Ms", "Dr", "Pr", "Prof", "St", "Ste", "Jr", "Sr", "Gen", "Gén", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+    "Sgt", "Rev", "Mgr", "Inc", "Ltd", "Corp", "Co", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "janv",
+    "févr", "avr", "juil", "sept", "oct", "nov", "déc", "etc", "vs", "No", "av", "apr", "env", "cf", "p", "pp", "vol", "art",
 ];
 
 fn is_apostrophe(c: char) -> bool {
@@ -195,6 +191,11 @@ fn three_digits_follow(rest: &str) -> bool {
     b.len() >= 3 && b[..3].iter().all(u8::is_ascii_digit) && b.get(3).is_none_or(|c| !c.is_ascii_digit())
 }
 
+/// Letters of the longest dotted acronym ("U.R.S.S.A.F."): a longer chain
+/// is no acronym, and walking it again from each of its letters would take
+/// time quadratic in its length.
+const LONGEST_DOTTED: usize = 12;
+
 /// Extends a single capital letter followed by ".X." groups into one
 /// dotted-acronym token ("U.S.", "A.F.P."), returning its end.
 fn dotted_acronym_end(text: &str, start: usize, end: usize) -> Option<usize> {
@@ -208,7 +209,7 @@ fn dotted_acronym_end(text: &str, start: usize, end: usize) -> Option<usize> {
         let rest = &text[pos..];
         let mut chars = rest.chars();
         match (chars.next(), chars.next()) {
-            (Some('.'), Some(c)) if c.is_uppercase() => {
+            (Some('.'), Some(c)) if c.is_uppercase() && groups < LONGEST_DOTTED => {
                 let after = rest['.'.len_utf8() + c.len_utf8()..].chars().next();
                 if after.is_some_and(is_word_char) {
                     return None;
@@ -263,6 +264,7 @@ mod tests {
             ("spaced clitic", "Suu Kyi 's party", &["Suu", "Kyi", "'s", "party"]),
             ("quoted word not a clitic", "'sorry'", &["'", "sorry", "'"]),
             ("dotted acronym", "the U.S. army", &["the", "U.S.", "army"]),
+            ("a chain too long for an acronym", "A.B.C.D.E.F.G.H.I.J.K.L.M.N.", &["A.B.C.D.E.F.G.H.I.J.K.L.", "M.N."]),
             ("dash between words", "fronts' -", &["fronts", "'", "-"]),
             ("quote marks", "«\u{A0}texte\u{A0}»", &["«", "texte", "»"]),
             ("emoji alone", "Paris 🎉!", &["Paris", "🎉", "!"]),

@@ -29,7 +29,13 @@ pub fn exchange(text: &[u32], vocabulary: usize, boundary: u32, classes: usize, 
     for (rank, &w) in by_freq.iter().enumerate() {
         class_of[w] = rank % classes;
     }
-    let class = |w: u32, class_of: &[usize]| if (w as usize) < vocabulary && w != boundary { class_of[w as usize] } else { other };
+    let class = |w: u32, class_of: &[usize]| {
+        if (w as usize) < vocabulary && w != boundary {
+            class_of[w as usize]
+        } else {
+            other
+        }
+    };
 
     // Each word's neighbours: word id → count, on the left and on the right.
     let mut left: Vec<HashMap<u32, u32>> = vec![HashMap::new(); vocabulary];
@@ -53,7 +59,13 @@ pub fn exchange(text: &[u32], vocabulary: usize, boundary: u32, classes: usize, 
         as_left[a] += 1;
         as_right[b] += 1;
     }
-    let xlogx = |x: i64| if x > 0 { x as f64 * (x as f64).ln() } else { 0.0 };
+    let xlogx = |x: i64| {
+        if x > 0 {
+            x as f64 * (x as f64).ln()
+        } else {
+            0.0
+        }
+    };
 
     let mut left_by_class = vec![0i64; n_classes];
     let mut right_by_class = vec![0i64; n_classes];

@@ -207,7 +207,9 @@ const NAME_PARTICLES: &[&str] = &["de", "d'", "du", "von", "van", "der", "al-", 
 fn gold_tags(doc: &Doc, names: &[(std::ops::Range<usize>, Label)]) -> Vec<usize> {
     let mut ranges = Vec::new();
     for (span, label) in names {
-        let Some(t) = tags::type_index(*label) else { continue };
+        let Some(t) = tags::type_index(*label) else {
+            continue;
+        };
         let mut first = doc.tokens.partition_point(|tok| tok.end <= span.start);
         let end = doc.tokens.partition_point(|tok| tok.start < span.end);
         if let Some(name) = (first..end).find(|&k| doc.is_capitalised(k)) {
@@ -285,7 +287,8 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
         let mistakes = perceptron.epoch(&examples, &prepared, &order, &index, &gazetteers);
         let weights = perceptron.export(options.min_weight);
         features = weights.len();
-        bytes = format::write(&format::Parts { lang: options.lang.code().to_string(), reported, gazetteer_signature: signature, words: words.clone(), weights });
+        bytes =
+            format::write(&format::Parts { lang: options.lang.code().to_string(), reported, gazetteer_signature: signature, words: words.clone(), weights });
         let model = Model::from_bytes(&bytes, signature).map_err(|e| e.to_string())?;
         let scores = evaluate_docs(&Extractor::from_models(vec![(options.lang, model)]).map_err(|e| e.to_string())?, options.lang, &dev_docs);
         let exact = Model::new(options.lang.code().to_string(), reported, WordIndex::from(&words), perceptron.averaged());
@@ -308,11 +311,8 @@ fn evaluate_names<W: Weights>(model: &Model<W>, gazetteers: &Gazetteers, docs: &
     let mut scores = Scores::default();
     for d in docs {
         let doc = Doc::new(&d.text);
-        let predicted: Vec<_> = model
-            .tag(&doc, gazetteers)
-            .into_iter()
-            .map(|(t, label)| (doc.tokens[t.start].start..doc.tokens[t.end - 1].end, label))
-            .collect();
+        let predicted: Vec<_> =
+            model.tag(&doc, gazetteers).into_iter().map(|(t, label)| (doc.tokens[t.start].start..doc.tokens[t.end - 1].end, label)).collect();
         scores.add(&d.text, &d.names, &predicted);
     }
     scores

@@ -2,12 +2,12 @@
 //! will run with: greedy, left to right, on its own previous decisions.
 
 use crate::doc::Doc;
+use crate::entity::Label;
+use crate::model::choose_tag;
 use crate::model::features::{Context, DocHistory, WINDOW};
 use crate::model::lexicon::{Gazetteers, WordIndex};
 use crate::model::table::{key_of, quantise, Row, WeightTable};
 use crate::model::tags::{split, N_TAGS, OUTSIDE, TYPES};
-use crate::model::choose_tag;
-use crate::entity::Label;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A training document: its tokens and gold tags.
@@ -145,16 +145,12 @@ impl Perceptron {
     /// The averaged weights, pruned of features whose largest weight is
     /// under `min_weight`, quantised to 16 bits.
     pub fn export(&self, min_weight: f32) -> WeightTable {
-        let averaged: Vec<Weights> = self
-            .weights
-            .iter()
-            .zip(&self.stamped)
-            .map(|(w, s)| std::array::from_fn(|t| w[t] - s[t] / self.time as f32))
-            .collect();
+        let averaged: Vec<Weights> = self.weights.iter().zip(&self.stamped).map(|(w, s)| std::array::from_fn(|t| w[t] - s[t] / self.time as f32)).collect();
         let kept: Vec<usize> = (0..averaged.len()).filter(|&r| averaged[r].iter().any(|w| w.abs() >= min_weight)).collect();
         let exact: Vec<Weights> = kept.iter().map(|&r| averaged[r]).collect();
         let (rows, scale) = quantise(&exact);
-        let entries: Vec<(u32, Row)> = kept.iter().zip(rows).map(|(&r, row)| (key_of(self.hashes[r]), row)).filter(|(_, row)| row.iter().any(|&w| w != 0)).collect();
+        let entries: Vec<(u32, Row)> =
+            kept.iter().zip(rows).map(|(&r, row)| (key_of(self.hashes[r]), row)).filter(|(_, row)| row.iter().any(|&w| w != 0)).collect();
         WeightTable::new(entries, scale)
     }
 }

@@ -88,7 +88,8 @@ pub fn add_web(table: &mut WordTable, text: &str, name: &str) -> Result<usize, S
         if key.is_empty() || share.is_some_and(|s| !(0.0..=1.0).contains(&s)) || !(0.0..10.0).contains(&zipf) {
             return Err(bad("value out of range"));
         }
-        let web = WebInfo { caps: share.map_or(CapsPrior::Unseen, CapsPrior::from_lower_share), zipf: zipf as u8, clusters: [class(c1)?, class(c2)?, class(c3)?] };
+        let web =
+            WebInfo { caps: share.map_or(CapsPrior::Unseen, CapsPrior::from_lower_share), zipf: zipf as u8, clusters: [class(c1)?, class(c2)?, class(c3)?] };
         table.entry(key.to_string()).or_default().web = web;
         added += 1;
     }

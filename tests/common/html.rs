@@ -2,14 +2,17 @@
 //! article body as Mozilla Readability extracts it): block elements become
 //! paragraph breaks, tags go, character references are decoded.
 
-const BLOCKS: &[&str] = &["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "br", "tr", "section", "article", "ul", "ol", "table"];
+const BLOCKS: &[&str] =
+    &["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "br", "tr", "section", "article", "ul", "ol", "table"];
 
 pub fn to_text(html: &str) -> String {
     let mut out = String::new();
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
         out.push_str(&decode(&rest[..lt]));
-        let Some(gt) = rest[lt..].find('>') else { break };
+        let Some(gt) = rest[lt..].find('>') else {
+            break;
+        };
         let tag = &rest[lt + 1..lt + gt];
         let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
         let skip_to = if name == "script" || name == "style" { rest[lt..].find(&format!("</{name}")).map(|e| lt + e) } else { None };

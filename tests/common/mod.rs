@@ -8,14 +8,8 @@ use std::process::{Command, Output, Stdio};
 /// The `shared/` folder beside the checkout (or `$NEWSLENS_SHARED`), which
 /// holds the gold corpora, fixtures and the reference scorer.
 pub fn shared_dir() -> PathBuf {
-    let dir = std::env::var_os("NEWSLENS_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    assert!(
-        dir.join("README.md").is_file(),
-        "the shared data folder is missing at {}: check it out beside the project or set NEWSLENS_SHARED",
-        dir.display()
-    );
+    let dir = std::env::var_os("NEWSLENS_SHARED").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    assert!(dir.join("README.md").is_file(), "the shared data folder is missing at {}: check it out beside the project or set NEWSLENS_SHARED", dir.display());
     dir
 }
 
