@@ -7,6 +7,7 @@
 //   node bench/article.mjs CASE...   # only these pages
 //   node bench/article.mjs --diff CASE   # also the words missed and the words collected in excess
 //   node bench/article.mjs --runs=5      # "ms (first)": the median over 5 fresh loads of each page
+//   node bench/article.mjs --set DIR --out OUT [--readability OUT2]   # any page set: see article-set.mjs
 //
 // "ms (first)" is findArticle's first call on a freshly loaded page (what
 // the extension pays; it includes creating the JS wrappers of every node it
@@ -208,7 +209,21 @@ export function table(results) {
   return lines.join("\n");
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+const option = (args, name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes("--set")) {
+  const args = process.argv.slice(2);
+  const [dir, out, readabilityOut] = ["--set", "--out", "--readability"].map((name) => option(args, name));
+  if (!dir || !out) {
+    console.error("usage: node bench/article.mjs --set DIR --out OUT [--readability OUT2] [FILE...]");
+    process.exit(2);
+  }
+  const { runSet } = await import("./article-set.mjs");
+  await runSet({ dir, out, readabilityOut, only: args });
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const diff = args.includes("--diff");
   const runs = Number(args.find((a) => a.startsWith("--runs="))?.slice("--runs=".length) ?? 1);

@@ -16,6 +16,8 @@
   const IGNORE = new Set([
     "script", "style", "noscript", "template", "textarea", "input", "select", "option", "button", "svg",
     "math", "canvas", "iframe", "object", "embed", "video", "audio", "head", "title", "link", "meta",
+    // Ruby annotations: the reading of the text beside them, not more text.
+    "rt", "rp",
   ]);
   const KIND = new Map([
     ["img", "imgs"], ["input", "fields"], ["textarea", "fields"], ["select", "fields"], ["button", "fields"],
@@ -27,23 +29,29 @@
     "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
   ]);
   // Not article text whatever their class says.
-  const BOILERPLATE_TAGS = new Set(["nav", "aside", "footer", "form", "fieldset", "dialog", "menu"]);
+  // Captions too: they describe a picture, not the story (whose names they
+  // mostly repeat), and carry its credit line, rarely marked apart.
+  const BOILERPLATE_TAGS = new Set(["nav", "aside", "footer", "form", "fieldset", "dialog", "menu", "figcaption"]);
   const BOILERPLATE_ROLES = new Set(["navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar"]);
   // Containers judged by what they hold (Readability's conditional cleaning).
   const CONDITIONAL = new Set(["div", "section", "header", "ul", "ol", "dl", "table"]);
+  const LINES = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
   // Words of class names and ids that say what an element holds, across
   // sites and languages, matched at the start of a word ("nav" in "navbar"
   // but not in "canvas"; no "foot", which would catch "football").
   const POSITIVE = /(?:^|[^a-z])(?:article|body|content|entry|main|post|story|text|blog|chapo|standfirst|lede|corps|cuerpo|texto|artikel|inhalt|cnt)/;
-  const NEGATIVE = /(?:^|[^a-z])(?:comment|footer|nav|menu|sidebar|share|sharing|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|gdpr|newsletter|subscri|signup|outbrain|taboola|teaser|widget|breadcrumb|byline|author|autor|auteur|signature|bio(?:[^a-z]|$|graph)|tags?(?:[^a-z]|$)|taglist|keyword|popular|trending|most-|ranking|rss|print|tool|masthead|modal|overlay|popup|meta(?:[^a-z]|$)|rating|poll|survey|login|paywall|nocontent|skip|jump|feedback|supplemental|player)/;
+  const NEGATIVE = /(?:^|[^a-z])(?:comment|footer|nav|menu|sidebar|share|sharing|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|gdpr|newsletter|subscri|signup|outbrain|taboola|teaser|widget|breadcrumb|byline|author|autor|auteur|signature|bio(?:[^a-z]|$|graph)|tags?(?:[^a-z]|$)|taglist|keyword|popular|trending|most-|ranking|rss|print|tool|masthead|modal|overlay|popup|meta(?:[^a-z]|$)|rating|poll|survey|login|paywall|nocontent|skip|jump|feedback|supplemental|player|caption|credit|copyright|photographer|image-?source|bildquelle|bildnachweis|tweet|instagram|tiktok)/;
   // Where paragraphs are never the article's (comments, sidebars, related
   // stories): they score nothing there, unless nothing else makes an article.
   const UNLIKELY = /(?:^|[^a-z])(?:comment|disqus|footer|nav|menu|sidebar|side-?bar|share|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|newsletter|outbrain|taboola|teaser|widget|popular|trending|most-|ranking|breadcrumb|modal|popup|overlay)/;
   // Text only screen readers get: "Advertisement", "Media caption"...
   const HIDDEN = /(?:^|[^a-z])(?:hidden|visually-hidden|sr-only|off-?screen|screen-?reader)/;
   // Standfirst, chapô, dek, bajada, perex: the summary under the headline.
-  const STANDFIRST = /(?:^|[^a-z])(?:standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|subtitle|sub-?head|excerpt|description|bajada|linha-fina|perex|annotation)/;
+  const STANDFIRST = /(?:^|[^a-z])(?:standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|subtitle|sub-?head|excerpt|description|bajada|linha-fina|perex|annotation|teaser)/;
+  // A credit line, by its first words: "Photo: …", "(crédito: …)",
+  // "Bild via …", "© …", "Photograph by …".
+  const CREDIT = /^[\s(\[]*(?:©|\(c\)|(?:photo(?:graph)?s?|pictures?|images?|credits?|fotos?|fotograf[a-z]*|bild(?:er)?|beitragsbild|titelbild|bildquelle|quelle|source|crédits?|crédito|fuente|fonte)\s*(?:[:©|/]|by\s|via\s|von\s|de\s))/i;
   const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 
   // Class and id as lower-case words ("relatedLinks" reads "related links"),
@@ -152,29 +160,54 @@
 
   const candidateScore = (el, s, key = "score") => (s[key] + weight(el, s)) * (1 - density(s));
 
-  // The best-scored container; counting paragraphs in unlikely places too
-  // when the others make less than an article (Readability retries so).
-  function bestCandidate(stats) {
+  // The best-scored container, by `key`: "score" counts only paragraphs
+  // outside unlikely places, "anyScore" all of them.
+  function bestCandidate(stats, key) {
     let best = null;
-    for (const key of ["score", "anyScore"]) {
-      for (const [el, s] of stats) {
-        if (s[key] > 0) {
-          const score = candidateScore(el, s, key);
-          if (score > (best?.key === key ? best.score : 0)) best = { el, score, key };
-        }
+    for (const [el, s] of stats) {
+      if (s[key] > 0) {
+        const score = candidateScore(el, s, key);
+        if (score > (best?.score ?? 0)) best = { el, score, key };
       }
-      if (best && stats.get(best.el).text >= 500) break;
     }
-    return best;
+    return best && { ...best, el: enclosing(best.el, stats) };
   }
 
-  // The body: the best container, and those of its siblings that read as
-  // more of the same (Readability's sibling rule).
+  // The block that holds the best container and nothing much else: a
+  // story cut into sections, each in a wrapper of its own, is then found
+  // whole by the sibling rule one level up (the wrappers are siblings
+  // where the sections are not).
+  function enclosing(el, stats) {
+    const text = stats.get(el).text;
+    for (let up = el.parentElement; stats.has(up) && stats.get(up).text - text < Math.max(25, text * 0.05); up = up.parentElement) {
+      el = up;
+    }
+    return el;
+  }
+
+  // The body: the best container and those of its siblings that read as
+  // more of the same; counting paragraphs in unlikely places too when the
+  // others make less than an article (Readability retries so), though a
+  // short post of a paragraph or two still beats a sidebar widget.
   function findBody(stats, fallback) {
-    const best = bestCandidate(stats);
-    const top = best?.el;
-    if (!top || top === fallback || !stats.has(top.parentElement)) {
-      return [top ?? fallback];
+    let parts = [fallback];
+    let length = 0;
+    for (const key of ["score", "anyScore"]) {
+      const best = bestCandidate(stats, key);
+      const found = best ? withSiblings(best, stats, fallback) : [];
+      const text = found.reduce((sum, el) => sum + stats.get(el).text, 0);
+      if (text > length) [parts, length] = [found, text];
+      if (length >= 200) break;
+    }
+    return parts;
+  }
+
+  // The best container, and those of its siblings that read as more of the
+  // same (Readability's sibling rule).
+  function withSiblings(best, stats, fallback) {
+    const top = best.el;
+    if (top === fallback || !stats.has(top.parentElement)) {
+      return [top];
     }
     const threshold = Math.max(10, best.score * 0.2);
     const parts = [];
@@ -182,7 +215,11 @@
       const s = stats.get(sib);
       if (sib === top) {
         parts.push(sib);
-      } else if (s?.text && !wrapsBoilerplate(sib, stats)) {
+      } else if (top.localName === "article" && sib.localName !== "article") {
+        // An <article> is the story whole: what is beside it (comments,
+        // more stories) is not, unless it is more of the story's kind.
+        continue;
+      } else if (s?.text && !wrapsBoilerplate(sib, stats) && !clutter(sib, s)) {
         // Paragraphs or a wrapper around some, or one short sentence.
         const prose = s.paras > 0 && s.text >= 80 && density(s) < 0.25;
         const sentence = !s.links && s.own > 0 && s.own < 80 && /[.!?。」"”]\s*$/.test(sib.textContent);
@@ -200,6 +237,10 @@
     if (INLINE.has(el.localName)) return false;
     if (s.meta && s.text < 200 && s.commas < 2) return true;
     if (BOILERPLATE_TAGS.has(el.localName) || BOILERPLATE_ROLES.has(el.getAttribute("role"))) return true;
+    // A paragraph of prose is read whatever its class: generated class
+    // names ("tagStyle_z4kq") say nothing of what a <p> holds.
+    if (el.localName === "p" && s.own >= 80 && density(s) < 0.5) return false;
+    if (s.text < 120 && CREDIT.test(el.textContent)) return true;
     return NEGATIVE.test(h) && !(POSITIVE.test(h) && s.paras > 2);
   }
 
@@ -223,6 +264,9 @@
   // Containers that are mostly links, images, form fields or embeds, with
   // little prose: Readability's conditional cleaning, as a verdict.
   function clutter(el, s) {
+    // A line that is mostly a link: "See also: <a>another story</a>", a
+    // teaser's title.
+    if (LINES.has(el.localName)) return s.text < 300 && density(s) > 0.5;
     if (!CONDITIONAL.has(el.localName) || s.commas >= 10) return false;
     const w = weight(el, s);
     const d = density(s);
@@ -234,6 +278,24 @@
       (s.embeds === 1 && s.text < 75) ||
       s.embeds > 1
     );
+  }
+
+  // Lead-ins to what is left out go with it: "Read more:", a heading over
+  // related links, or over nothing at the end of the body.
+  function skipLeadIns(root, stats, skipped) {
+    for (const el of root.querySelectorAll("h2, h3, h4, h5, h6, p")) {
+      const s = stats.get(el);
+      if (!s?.text || s.text > 80 || !(el.localName !== "p" || /[:：]\s*$/.test(el.textContent))) continue;
+      // What follows it, at the first level where anything does, up to the
+      // next heading: all of it left out (or nothing at all)?
+      let level = el;
+      while (level !== root && !level.nextElementSibling) level = level.parentElement;
+      let kept = false;
+      for (let next = level === root ? null : level.nextElementSibling; next && !kept && !/^h[1-6]$/.test(next.localName); next = next.nextElementSibling) {
+        kept = Boolean(stats.get(next)?.text) && !skipped.has(next);
+      }
+      if (!kept) skipped.add(el);
+    }
   }
 
   // Words enough to compare a headline with the title (Unicode property
@@ -264,7 +326,9 @@
   }
 
   // The standfirst: between headline and body, the first element named or
-  // marked as one that reads as prose; or the innermost such element with
+  // marked as one that reads as prose, or a paragraph of prose with no
+  // link nor date (an intro the page does not name: "article-teaser" is a
+  // standfirst there, a teaser only elsewhere); or the innermost such element with
   // most of its text, as a wrapper may also hold a byline or a picture.
   function findStandfirst(stats, headline, body) {
     let after = false;
@@ -277,7 +341,9 @@
         continue;
       }
       if (s.text < 30 || density(s) > 0.3 || (found && s.text < stats.get(found).text / 2)) continue;
-      if ((STANDFIRST.test(hints(el, s)) || el.getAttribute("itemprop") === "description") && !headline.contains(el) && !el.contains(body) && !el.closest("figure")) {
+      const named = STANDFIRST.test(hints(el, s)) || el.getAttribute("itemprop") === "description";
+      const prose = el.localName === "p" && s.own >= 80 && !s.links && !s.meta;
+      if ((named || prose) && !headline.contains(el) && !el.contains(body) && !el.closest("figure")) {
         found = el;
       }
     }
@@ -306,12 +372,26 @@
       }
     };
     for (const root of roots) judge(root, stats.get(root).text);
+    for (const root of roots) skipLeadIns(root, stats, skipped);
     // Anything inside a skipped element is skipped too, for callers that
     // ask about every element rather than leave skipped subtrees.
-    const inRoots = new Set(roots);
+    // Each answer is kept, for the element and every ancestor on the way
+    // up to one already answered: asking about every element of a deeply
+    // nested page then costs its size, not its size times its depth.
+    const answers = new Map(roots.map((r) => [r, false]));
     const skip = (el) => {
-      for (let up = el; up && !inRoots.has(up); up = up.parentElement) if (skipped.has(up)) return true;
-      return false;
+      const path = [];
+      let answer = false;
+      for (let up = el; up; up = up.parentElement) {
+        const known = answers.get(up);
+        if (known !== undefined || skipped.has(up)) {
+          answer = known ?? true;
+          break;
+        }
+        path.push(up);
+      }
+      for (const up of path) answers.set(up, answer);
+      return answer;
     };
     return { roots, skip };
   }

@@ -11,6 +11,9 @@
   const SKIP = new Set([
     "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON",
     "SVG", "MATH", "CANVAS", "IFRAME", "OBJECT", "EMBED", "VIDEO", "AUDIO", "NEWSLENS-UI",
+    // Ruby annotations (furigana): read, they would cut every name they
+    // gloss in two ("漢字かんじ").
+    "RT", "RP",
   ]);
   // Elements that start a new block of text: a paragraph break in the text
   // we send, so that no entity or sentence runs across two of them.
@@ -27,7 +30,9 @@
     if (element.hidden || element.getAttribute("aria-hidden") === "true") {
       return false;
     }
-    return typeof element.checkVisibility !== "function" || element.checkVisibility();
+    // checkVisibility() is false for an element with `display: contents`,
+    // which has no box of its own although its children are shown.
+    return typeof element.checkVisibility !== "function" || element.checkVisibility() || getComputedStyle(element).display === "contents";
   }
 
   // Collects the text of the article (see article.js: its headline,

@@ -19,10 +19,10 @@ const THRESHOLDS = {
   "lemonde-1": { recall: 0.95, precision: 0.95 }, // 1.000 0.992
   "liberation-1": { recall: 0.95, precision: 0.9 }, // 1.000 0.925
   "bbc-1": { recall: 0.95, precision: 0.95 }, // 1.000 0.990
-  cnn: { recall: 0.95, precision: 0.95 }, // 0.989 0.983
+  cnn: { recall: 0.92, precision: 0.95 }, // 0.925 0.982: Readability keeps the "Related" links and a "powered by" line
   "guardian-1": { recall: 0.95, precision: 0.95 }, // 1.000 0.977
-  "nytimes-1": { recall: 0.95, precision: 0.95 }, // 0.991 0.993
-  "wapo-1": { recall: 0.95, precision: 0.95 }, // 0.994 0.994
+  "nytimes-1": { recall: 0.92, precision: 0.95 }, // 0.934 0.997: Readability keeps the photo's caption and credit
+  "wapo-1": { recall: 0.92, precision: 0.95 }, // 0.931 0.995: Readability keeps a video's caption and the "[Read: …]" links
   "la-nacion": { recall: 0.95, precision: 0.95 }, // 1.000 0.993
   folha: { recall: 0.95, precision: 0.9 }, // 1.000 0.929
   heise: { recall: 0.95, precision: 0.95 }, // 1.000 0.978
@@ -31,20 +31,21 @@ const THRESHOLDS = {
   qq: { recall: 0.75, precision: 0.9 }, // 0.817 0.961: Readability keeps a dateline, a share label, the editor's credit and a poll
 };
 
-// What must be in the text (headline, standfirst, figure captions, which
-// Readability keeps too) and what must not (bylines, share bars, related
-// links, ads, video player labels, author bios, print notes).
+// What must be in the text (headline, standfirst) and what must not
+// (bylines, share bars, related links, ads, video player labels, author
+// bios, print notes, and captions: newslens leaves them out, see the
+// README, where Readability keeps them).
 const PHRASES = {
   "lemonde-1": { kept: ["Le projet de loi sur le renseignement massivement approuvé"], left: ["Journaliste au Monde", "04.05.2015"] },
   "liberation-1": { kept: ["Un troisième Français mort", "Laurent Fabius a accueilli jeudi matin"], left: ["Sur le même sujet", "Imprimer"] },
-  "bbc-1": { kept: ["Obama admits US gun laws", "The president said he would continue fighting"], left: ["Media caption", "Live updates from Kenya", "941 comments"] },
+  "bbc-1": { kept: ["Obama admits US gun laws", "In an interview with the BBC, Mr Obama said"], left: ["Media caption", "Live updates from Kenya", "941 comments", "The president said he would continue fighting"] },
   cnn: { kept: ["The 'birth lottery' and economic mobility"], left: ["Your video will play", "inRead invented by Teads", "powered by"] },
   "guardian-1": {
     kept: ["Māori tribes fearful over whale strandings", "New Zealand’s whale whisperers worry", "Hori Parata"],
     left: ["Eleanor Ainge Roy (reporting)", "Main image"],
   },
-  "nytimes-1": { kept: ["United States to Lift Sudan Sanctions", "United Nations peacekeepers at a refugee camp"], left: ["A version of this article appears in print", "Related Coverage"] },
-  "wapo-1": { kept: ["Attack stokes instability fears", "Gunmen in military uniforms stormed"], left: ["Erin Cunningham is an Egypt-based", "Full Screen"] },
+  "nytimes-1": { kept: ["United States to Lift Sudan Sanctions"], left: ["A version of this article appears in print", "Related Coverage", "United Nations peacekeepers at a refugee camp"] },
+  "wapo-1": { kept: ["Attack stokes instability fears", "Gunmen opened fire on visitors"], left: ["Erin Cunningham is an Egypt-based", "Full Screen", "Gunmen in military uniforms stormed"] },
   "la-nacion": { kept: ["Una solución no violenta", "Los pueblos indígenas reclaman"], left: [] },
   folha: { kept: ["Tite diz que errou", "Na ocasião, técnico do Corinthians"], left: ["Compartilhe", "WhatsApp"] },
   heise: { kept: ["1Password für Mac generiert Einmal-Passwörter"], left: [] },
@@ -101,7 +102,7 @@ for (const name of Object.keys(THRESHOLDS)) {
       assert.ok(result.precision >= precision, why);
     });
 
-    test("keeps the headline, the standfirst and captions; leaves out bylines, share bars, related links", () => {
+    test("keeps the headline and the standfirst; leaves out bylines, share bars, related links, captions", () => {
       const text = normal(result.text);
       for (const phrase of PHRASES[name].kept) {
         assert.ok(text.includes(normal(phrase)), `kept: ${phrase}`);
@@ -151,7 +152,8 @@ describe("made-up pages", () => {
 
   test("comments outnumbering the article's paragraphs do not win", async () => {
     const html = `<nav><a href=/>Home</a></nav><div class=wrap><div class=col><h1>Storm hits the coast</h1><div class=x>${paragraphs("Article", 5)}</div></div><div id=comments><h3>Comments</h3>${paragraphs("Comment", 25)}</div></div>`;
-    assert.deepEqual(await on(html, summary), { roots: ["h1", "div.x"], skipped: [] });
+    // The column holds the headline and the paragraphs, nothing else.
+    assert.deepEqual(await on(html, summary), { roots: ["div.col"], skipped: [] });
   });
 
   test("no class names at all: the paragraphs, not the list of links beside them", async () => {
@@ -167,7 +169,7 @@ describe("made-up pages", () => {
 
   test("a page wrapped whole in an element named like an ad", async () => {
     const html = `<div id=ad-portal><main><h1>Wrapped</h1><div class=text>${paragraphs("Body", 6)}</div></main><aside>${paragraphs("Aside", 2)}</aside></div><div class=about>${paragraphs("About", 6)}</div>`;
-    assert.deepEqual(await on(html, summary), { roots: ["h1", "div.text"], skipped: [] });
+    assert.deepEqual(await on(html, summary), { roots: ["main"], skipped: [] });
   });
 
   test("an empty page: its body", async () => {
