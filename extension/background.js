@@ -1,9 +1,10 @@
 // The background entry point: a module service worker in Chrome, an event
 // page in Firefox. It owns the wasm extractor; pages never load it.
 import "./shared/messages.js";
+import "./shared/page-style.js";
 import { api } from "./background/browser.js";
 import { analyze } from "./shared/engine.js";
-import { forgetPageStyle, removePageStyle, runOnTab } from "./background/run.js";
+import { removePageStyle, runOnTab } from "./background/run.js";
 import { isSiteEnabled, setSiteEnabled, syncSiteScripts } from "./background/sites.js";
 import { forgetTab, getTab, setTab } from "./background/tabs.js";
 
@@ -29,6 +30,20 @@ function hostname(url) {
   }
 }
 
+// What the page is given of an analysis: the entities it may paint, at
+// most MAX_PAINTED, and their groups' mentions among them; `found` says how
+// many there were. The sidebar keeps the whole analysis.
+function forPage({ lang, status, entities, summary }) {
+  const { MAX_PAINTED } = globalThis.newslensPageStyle;
+  if (entities.length <= MAX_PAINTED) {
+    return { lang, status, entities, summary, found: entities.length };
+  }
+  return {
+    lang, status, entities: entities.slice(0, MAX_PAINTED), found: entities.length,
+    summary: summary.map((group) => ({ ...group, mentions: group.mentions.filter((m) => m < MAX_PAINTED) })).filter((group) => group.mentions.length),
+  };
+}
+
 const handlers = {
   async [M.CONTENT_TO_BACKGROUND_ANALYZE](message, sender) {
     const tabId = sender.tab.id;
@@ -43,9 +58,10 @@ const handlers = {
     };
     try {
       const analysis = await analyze(message.text, message.lang);
-      // The page paints first; the sidebar's copy is stored meanwhile.
-      setTab(tabId, { state: "done", page, analysis });
-      return { ok: true, analysis };
+      // The page paints first; the sidebar's copy is stored meanwhile,
+      // "done" once the page says it shows it.
+      setTab(tabId, { state: "running", page, analysis });
+      return { ok: true, analysis: forPage(analysis) };
     } catch (error) {
       await setTab(tabId, { state: "error", page, error: String(error?.message ?? error) });
       return { ok: false, error: String(error?.message ?? error) };
@@ -57,6 +73,17 @@ const handlers = {
   },
   async [M.CONTENT_TO_BACKGROUND_CLEARED](message, sender) {
     await removePageStyle(sender.tab.id);
+    return { ok: true };
+  },
+  async [M.CONTENT_TO_BACKGROUND_SHOWN](message, sender) {
+    const tabId = sender.tab.id;
+    const current = await getTab(tabId);
+    if (message.error) {
+      await removePageStyle(tabId);
+      await setTab(tabId, { state: "error", page: current.page, error: String(message.error) });
+    } else if (current.analysis && current.state !== "done") {
+      await setTab(tabId, { ...current, state: "done" });
+    }
     return { ok: true };
   },
   [M.SIDEBAR_TO_BACKGROUND_GET_TAB]: (message) => getTab(message.tabId),
@@ -96,14 +123,13 @@ api.commands.onCommand.addListener(async (command, tab) => {
   }
 });
 
-api.tabs.onRemoved.addListener((tabId) => {
-  forgetTab(tabId);
-  forgetPageStyle(tabId);
-});
-// A new page in the tab: the old analysis no longer applies.
+api.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+// A new page in the tab: the old analysis no longer applies. (A
+// single-page navigation says "loading" too; its page reads itself again.
+// The stylesheet needs no forgetting here: run.js keeps its record in the
+// document it belongs to.)
 api.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === "loading") {
-    forgetPageStyle(tabId);
     setTab(tabId, { state: "idle" });
   }
 });

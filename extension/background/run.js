@@ -7,6 +7,10 @@ import { warmUp } from "../shared/engine.js";
 import "../shared/palette.js";
 import "../shared/page-style.js";
 
+// The stylesheet's origin: a user sheet, which the page's !important rules
+// cannot beat (shared/page-style.js).
+const { ORIGIN } = globalThis.newslensPageStyle;
+
 // Injected in this order: later files use what earlier ones define.
 const CONTENT_SCRIPTS = [
   "shared/messages.js",
@@ -25,11 +29,20 @@ const CONTENT_SCRIPTS = [
   "content/start.js",
 ];
 
-// The stylesheet each tab's current page has, exactly as inserted: removeCSS
-// takes only that text away, and the reader may change colours meanwhile.
-// Kept in storage.session, as Chrome stops an idle service worker.
-const cssKey = (tabId) => `css:${tabId}`;
-const insertedCss = async (tabId) => (await api.storage.session.get(cssKey(tabId)))[cssKey(tabId)] ?? null;
+// The stylesheet the tab's current document has, exactly as inserted:
+// removeCSS takes only that text away, and the reader may change colours
+// meanwhile. Remembered in the content scripts' own world in that document,
+// which lives exactly as long as the stylesheet: a single-page navigation
+// (pushState, which reports the tab "loading") keeps both, a new document
+// has neither. The page cannot read it, and no tab event has to be guessed at.
+async function insertedCss(tabId) {
+  const [found] = await api.scripting.executeScript({ target: { tabId }, func: () => globalThis.newslensInsertedCss ?? null });
+  return found?.result ?? null;
+}
+
+async function rememberCss(tabId, css) {
+  await api.scripting.executeScript({ target: { tabId }, args: [css], func: (text) => { globalThis.newslensInsertedCss = text; } });
+}
 
 // The page stylesheet, in the reader's colours.
 async function pageCss() {
@@ -39,18 +52,13 @@ async function pageCss() {
 }
 
 // Takes newslens's stylesheet out of a tab (after the content script removed
-// everything else).
+// everything else). A tab that no longer lets newslens in has nothing of it.
 export async function removePageStyle(tabId) {
-  const css = await insertedCss(tabId);
-  await api.storage.session.remove(cssKey(tabId));
+  const css = await insertedCss(tabId).catch(() => null);
   if (css) {
-    await api.scripting.removeCSS({ target: { tabId }, css }).catch(() => {});
+    await rememberCss(tabId, null);
+    await api.scripting.removeCSS({ target: { tabId }, css, origin: ORIGIN }).catch(() => {});
   }
-}
-
-// The tab's page changed: its stylesheet went with the old document.
-export async function forgetPageStyle(tabId) {
-  await api.storage.session.remove(cssKey(tabId));
 }
 
 // Gives the tab's page the stylesheet in the reader's current colours, once.
@@ -61,11 +69,11 @@ async function stylePage(tabId) {
   }
   const target = { tabId };
   if (inserted) {
-    await api.scripting.removeCSS({ target, css: inserted }).catch(() => {});
+    await api.scripting.removeCSS({ target, css: inserted, origin: ORIGIN }).catch(() => {});
   }
   // insertCSS is exempt from the page's CSP, unlike a <style> element.
-  await api.scripting.insertCSS({ target, css });
-  await api.storage.session.set({ [cssKey(tabId)]: css });
+  await api.scripting.insertCSS({ target, css, origin: ORIGIN });
+  await rememberCss(tabId, css);
 }
 
 export async function runOnTab(tabId) {

@@ -65,7 +65,8 @@
     }
     const type = ns.styled("span", { fontSize: "11px", textTransform: "uppercase", letterSpacing: "0.04em", color: palette.colour(label) === "#F0E442" ? "#6b6400" : "#444" }, t(`typeOne${label}`));
     const name = ns.styled("strong", { fontWeight: "600" }, group.name);
-    const n = group.mentions.length;
+    // Every mention of the entity, painted or past the page's cap.
+    const n = group.count ?? group.mentions.length;
     const count = ns.styled("span", { color: "#444" }, n === 1 ? t("mentionOne") : `${t("mentions", n)} · ${t("mentionOf", index + 1, n)}`);
     const button = (text, title, by) => {
       const b = ns.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 8px" }, text);

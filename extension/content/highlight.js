@@ -1,7 +1,7 @@
 // Showing entities in the page. The CSS Custom Highlight API paints ranges
 // without touching the DOM, so the page's layout and scripts cannot notice;
-// where it is missing, entities are wrapped in inline elements styled to
-// change nothing but the background.
+// only where it is missing are entities wrapped in inline elements styled
+// to change nothing but the background.
 (() => {
   const ns = (globalThis.newslensContent ??= {});
   // Injected again on a page that has it: keep the functions in use.
@@ -42,27 +42,24 @@
     });
 
   // Paints `view` ({ entities, ranges, hidden, current }); returns the
-  // method used. Painting again replaces what was there.
+  // method used. Painting again replaces what was there. Where the API
+  // exists a failure is thrown, never answered with marks, which split the
+  // page's text nodes and cost a layout each.
   ns.paint = (view) => {
     const registry = highlightApi();
-    if (registry && view.method !== "marks") {
-      try {
-        // Each type's ranges, in one pass over the mentions.
-        const byLabel = new Map(globalThis.newslensPalette.order.map((label) => [label, []]));
-        view.ranges.forEach((r, i) => r && byLabel.get(view.entities[i].label)?.push(r));
-        for (const [label, ranges] of byLabel) {
-          if (ranges.length && !view.hidden.has(label)) {
-            registry.set(PREFIX + label, highlightOf(ranges));
-          } else {
-            registry.delete(PREFIX + label);
-          }
+    if (registry) {
+      // Each type's ranges, in one pass over the mentions.
+      const byLabel = new Map(globalThis.newslensPalette.order.map((label) => [label, []]));
+      view.ranges.forEach((r, i) => r && byLabel.get(view.entities[i].label)?.push(r));
+      for (const [label, ranges] of byLabel) {
+        if (ranges.length && !view.hidden.has(label)) {
+          registry.set(PREFIX + label, highlightOf(ranges));
+        } else {
+          registry.delete(PREFIX + label);
         }
-        paintCurrentRange(registry, view);
-        return "highlight-api";
-      } catch {
-        // An isolated world without a usable registry: fall back below.
-        ns.unpaint();
       }
+      paintCurrentRange(registry, view);
+      return "highlight-api";
     }
     if (!view.marks) {
       view.marks = wrapAll(view);

@@ -23,6 +23,7 @@
     function fire() {
       clearTimeout(quietTimer);
       clearTimeout(capTimer);
+      quietTimer = 0;
       capTimer = 0;
       rerun(location.href !== url);
     }
@@ -38,6 +39,10 @@
 
   // Whether a mutation brings new text the reader would want read.
   function bringsText(record) {
+    if (record.target === document) {
+      // A new root element: document.open() and write() replaced the page.
+      return record.addedNodes.length > 0;
+    }
     if (ns.isOwn(record.target)) {
       return false;
     }
@@ -62,24 +67,33 @@
         schedule(rerun);
       }
     });
-    // The whole document: a page that swaps its <body> (Turbo-style
-    // navigation) is still watched.
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    // The document itself, not its root element: a page that swaps its
+    // <body> (Turbo-style navigation) or writes itself anew with
+    // document.open() (which replaces <html>) is still watched.
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
     addEventListener("popstate", onPopState);
-    function onPopState() {
-      schedule(rerun);
+    // Only the browser's own popstate, for a history entry at another
+    // address: the page can dispatch as many fake ones as it likes.
+    function onPopState(event) {
+      if (event.isTrusted && location.href !== url) {
+        schedule(rerun);
+      }
     }
     ns.unwatchPage = () => {
       observer?.disconnect();
       observer = null;
       clearTimeout(quietTimer);
       clearTimeout(capTimer);
+      quietTimer = 0;
       capTimer = 0;
       removeEventListener("popstate", onPopState);
       ns.unwatchPage = () => {};
     };
   };
   ns.unwatchPage = () => {};
+
+  // Whether a new reading is waiting for the page to settle.
+  ns.readingScheduled = () => Boolean(quietTimer || capTimer);
 
   // Runs `change` (newslens's own DOM edits: fallback marks) unseen.
   ns.unobserved = (change) => {

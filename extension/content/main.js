@@ -50,6 +50,22 @@
     view.mapTimer = setTimeout(() => ns.view === view && ns.drawMap(view), 0);
   }
 
+  // Shows a new reading, and tells the background (the sidebar says "done"
+  // only then). A page that refuses newslens's interface gets everything
+  // taken off again, and the sidebar says so: highlights without a legend
+  // would leave the reader no × and no toggles.
+  function show() {
+    let error;
+    try {
+      repaint();
+    } catch {
+      reset();
+      error = ns.t("statusNoInterface");
+    }
+    api.runtime.sendMessage({ type: M.CONTENT_TO_BACKGROUND_SHOWN, error }).catch(() => {});
+    return !error;
+  }
+
   // The sidebar shows the page's toggles: tell it when the page's change.
   function hiddenChanged() {
     api.runtime.sendMessage({ type: M.CONTENT_TO_SIDEBAR_HIDDEN_CHANGED, hidden: [...ns.view.hidden] }).catch(() => {});
@@ -102,7 +118,7 @@
       // same article, whose nodes may have been replaced. Its entities hold;
       // only their ranges are found again.
       ns.view = { ...previous, ranges: ns.rangesFor(collected, previous.entities), roots: article.roots };
-      repaint();
+      show();
       return;
     }
     const reply = await api.runtime.sendMessage({
@@ -117,7 +133,7 @@
       // shows why): leave the page as it is.
       return;
     }
-    const { entities, summary } = reply.analysis;
+    const { entities, summary, found } = reply.analysis;
     const groupOf = [];
     for (const group of summary) {
       for (const m of group.mentions) {
@@ -129,10 +145,12 @@
       ns.unpaint();
     }
     ns.view = {
-      entities, ranges: ns.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null,
+      entities, found, ranges: ns.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null,
       legendFolded: previous?.legendFolded ?? false, text: collected.text, roots: article.roots, timings,
     };
-    repaint();
+    if (!show()) {
+      return;
+    }
     timings.painted = performance.now();
     ns.watchPointer(true);
     ns.watchResize(true);
@@ -158,6 +176,12 @@
       hidden: view ? [...view.hidden] : [],
       current: view?.current ?? -1,
       mentions: view ? view.ranges.filter(Boolean).length : 0,
+      // Every mention found, painted or past the cap.
+      found: view?.found ?? 0,
+      // Whether a new reading of the page is on its way.
+      scheduled: ns.readingScheduled(),
+      // Whether the mention map is still being drawn.
+      mapping: ns.mapping(),
       timings: view?.timings ?? null,
       parts: root ? [...root.querySelectorAll("[data-part]")].map((el) => ({
         part: el.dataset.part,

@@ -8,11 +8,49 @@
   }
   let resizeTimer = 0;
 
-  // Draws (or redraws) the map of `view`'s visible mentions. Positions are
-  // read in one pass, after the highlights are painted.
+  // Mentions placed per task: reading a mention's position is a layout
+  // query, and a page of thousands must not hold its main thread meanwhile.
+  // Positions are all read before the strip is drawn: a tick added between
+  // two reads would make the next one lay the page out again.
+  const SLICE = 500;
+  let sliceTimer = 0;
+
+  // Draws (or redraws) the map of `view`'s visible mentions, once the
+  // highlights are painted; the previous map stays until then.
   ns.drawMap = (view) => {
-    ns.ui().querySelector("[data-part=map]")?.remove();
+    clearTimeout(sliceTimer);
     const height = Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0, 1);
+    // One tick per type per pixel row of the strip is enough: label and
+    // position (a fraction of the page's height), by row.
+    const ticks = new Map();
+    let next = 0;
+    const slice = () => {
+      sliceTimer = 0;
+      if (ns.view !== view) {
+        return;
+      }
+      const end = Math.min(view.ranges.length, next + SLICE);
+      for (; next < end; next++) {
+        const range = view.ranges[next];
+        const label = view.entities[next].label;
+        const rect = range && !view.hidden.has(label) ? range.getBoundingClientRect() : null;
+        if (rect?.height) {
+          // Where in the page, not the viewport: the reader may scroll
+          // between slices.
+          const at = (rect.top + scrollY) / height;
+          ticks.set(`${label}:${Math.round(at * innerHeight)}`, { label, at });
+        }
+      }
+      if (next < view.ranges.length) {
+        sliceTimer = setTimeout(slice, 0);
+      } else {
+        showStrip([...ticks.values()], height);
+      }
+    };
+    slice();
+  };
+
+  function showStrip(ticks, height) {
     const strip = ns.styled("div", {
       position: "fixed", top: "0", right: "0", width: "8px", height: "100vh", zIndex: "2147483646",
       background: "#8882", cursor: "pointer",
@@ -25,36 +63,24 @@
     strip.setAttribute("aria-label", ns.t("mapLabel"));
     strip.title = ns.t("mapLabel");
     const palette = globalThis.newslensPalette;
-    const seen = new Set();
-    view.ranges.forEach((range, i) => {
-      const label = view.entities[i].label;
-      if (!range || view.hidden.has(label)) {
-        return;
-      }
-      const rect = range.getBoundingClientRect();
-      if (!rect.height) {
-        return;
-      }
-      // One tick per type per pixel row of the strip is enough.
-      const at = (rect.top + scrollY) / height;
-      const key = `${label}:${Math.round(at * innerHeight)}`;
-      if (seen.has(key)) {
-        return;
-      }
-      seen.add(key);
+    for (const { label, at } of ticks) {
       const tick = ns.styled("div", {
         position: "absolute", left: "0", width: "8px", height: "3px", top: `calc(${(at * 100).toFixed(3)}% - 1px)`,
         background: palette.colour(label), pointerEvents: "auto",
       });
       tick.dataset.label = label;
       strip.append(tick);
-    });
+    }
     // Clicking a tick scrolls to where it is.
     strip.addEventListener("click", (event) => {
       scrollTo({ top: (event.clientY / innerHeight) * height - innerHeight / 2, behavior: ns.reducedMotion() ? "auto" : "smooth" });
     });
+    ns.ui().querySelector("[data-part=map]")?.remove();
     ns.ui().append(strip);
-  };
+  }
+
+  // Whether the map is still being drawn.
+  ns.mapping = () => Boolean(sliceTimer);
 
   function onResize() {
     clearTimeout(resizeTimer);

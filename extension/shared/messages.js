@@ -31,6 +31,10 @@ globalThis.newslensMessages = Object.freeze({
   // content → background: newslens was removed from the page; take its
   // stylesheet away too. { type } → { ok }
   CONTENT_TO_BACKGROUND_CLEARED: "content→background:cleared",
+  // content → background: the page shows the analysis it was given (only
+  // then is the tab "done"); or, with `error`, could not (its interface
+  // refused by the page) and was left as it was. { type, error? } → { ok }
+  CONTENT_TO_BACKGROUND_SHOWN: "content→background:shown",
 
   // sidebar → content: scroll to mention `mention` (an index into the
   // analysis' entities) and show its card. { type, mention } → { ok }

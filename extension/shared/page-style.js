@@ -1,7 +1,10 @@
 // How newslens paints the page: the names it registers and the stylesheet
 // for them, built from the palette. A classic script, like messages.js: the
 // content scripts read the names, the background inserts the stylesheet
-// with scripting.insertCSS, which the page's CSP does not govern.
+// with scripting.insertCSS, which the page's CSP does not govern, as a user
+// stylesheet (ORIGIN): a user `!important` beats every `!important` of the
+// page, so a page's `::highlight(newslens-PER) { … !important }` cannot
+// hide the highlights.
 globalThis.newslensPageStyle = Object.freeze({
   // CSS.highlights keys are this prefix and the label: "newslens-PER".
   HIGHLIGHT_PREFIX: "newslens-",
@@ -9,6 +12,13 @@ globalThis.newslensPageStyle = Object.freeze({
   CURRENT: "newslens-current",
   // The element that wraps mentions where the Highlight API is missing.
   MARK_ELEMENT: "newslens-mark",
+  // scripting.insertCSS and removeCSS must name the same origin.
+  ORIGIN: "USER",
+  // The most mentions a page is given to paint, the first in reading order
+  // (the legend says when there were more): past a few thousand, more tell
+  // the reader nothing and cost the page every frame, card and mention map
+  // (an audit's page of 138,000 places froze the tab).
+  MAX_PAINTED: 5000,
 
   css() {
     const palette = globalThis.newslensPalette;
@@ -16,8 +26,10 @@ globalThis.newslensPageStyle = Object.freeze({
       const color = palette.colour(label);
       const paint = `background-color: ${color}${palette.backgroundAlpha} !important; text-decoration: underline 2px ${color} !important;`;
       // The mark keeps the text's own font, colour and flow: only paint.
+      // Every declaration is `!important`: a user rule without it loses to
+      // any rule of the page.
       return `::highlight(${this.HIGHLIGHT_PREFIX}${label}) { ${paint} }\n` +
-        `${this.MARK_ELEMENT}[data-label="${label}"] { all: unset; display: inline !important; ${paint} }`;
+        `${this.MARK_ELEMENT}[data-label="${label}"] { all: unset !important; display: inline !important; ${paint} }`;
     });
     rules.push(`::highlight(${this.CURRENT}) { background-color: #1b1b1b !important; color: #ffffff !important; }`);
     rules.push(`${this.MARK_ELEMENT}[data-hidden] { background: none !important; text-decoration: none !important; }`);
