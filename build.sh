@@ -43,6 +43,9 @@ ensure_browsers() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  # French, for the test of the interface in French (Firefox speaks only
+  # the languages it has a pack for, and so do its add-ons).
+  dpkg -s firefox-esr-l10n-fr >/dev/null 2>&1 || missing+=(firefox-esr-l10n-fr)
   if [ ${#missing[@]} -gt 0 ]; then
     step "installing ${missing[*]} (Debian packages) for the browser tests"
     as_root apt-get update -qq
@@ -55,7 +58,8 @@ ensure_browsers() {
 # installed (it runs on the current ESR's libraries). The pinned version, or
 # whichever 140 Debian lists once a point release has replaced it.
 ensure_firefox_esr_140() {
-  [ -x "$FIREFOX_ESR_140_DIR/usr/lib/firefox-esr/firefox-esr" ] && return
+  [ -x "$FIREFOX_ESR_140_DIR/usr/lib/firefox-esr/firefox-esr" ] &&
+    [ -e "$FIREFOX_ESR_140_DIR/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi" ] && return
   step "unpacking Firefox ESR 140 (the oldest the manifest names) into $FIREFOX_ESR_140_DIR"
   local versions version tmp
   versions=$(apt-cache madison firefox-esr | awk '{print $3}')
@@ -71,10 +75,13 @@ ensure_firefox_esr_140() {
   tmp=$(mktemp -d)
   # apt's download user writes there too.
   chmod 777 "$tmp"
-  (cd "$tmp" && apt-get download -qq "firefox-esr=$version")
+  # With its French language pack, of the same version.
+  (cd "$tmp" && apt-get download -qq "firefox-esr=$version" "firefox-esr-l10n-fr=$version")
   rm -rf "$FIREFOX_ESR_140_DIR"
   mkdir -p "$FIREFOX_ESR_140_DIR"
-  dpkg-deb -x "$tmp"/firefox-esr_*.deb "$FIREFOX_ESR_140_DIR"
+  for deb in "$tmp"/*.deb; do
+    dpkg-deb -x "$deb" "$FIREFOX_ESR_140_DIR"
+  done
   rm -rf "$tmp"
 }
 

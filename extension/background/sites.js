@@ -2,6 +2,7 @@
 // reader has granted its host permission, asked for at the moment they
 // turned it on; the content scripts are registered for exactly those sites.
 import { api } from "./browser.js";
+import { sitePattern } from "../shared/site-pattern.js";
 
 const SCRIPT_ID = "newslens-auto";
 
@@ -30,8 +31,8 @@ export async function setSiteEnabled(origin, enabled) {
 export async function syncSiteScripts() {
   const granted = [];
   for (const origin of await enabledSites()) {
-    if (await api.permissions.contains({ origins: [`${origin}/*`] })) {
-      granted.push(`${origin}/*`);
+    if (await api.permissions.contains({ origins: [sitePattern(origin)] })) {
+      granted.push(sitePattern(origin));
     }
   }
   const existing = await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });

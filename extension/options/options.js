@@ -4,6 +4,7 @@
 import "../shared/messages.js";
 import "../shared/palette.js";
 import "../shared/i18n.js";
+import { sitePattern } from "../shared/site-pattern.js";
 
 const M = globalThis.newslensMessages;
 const palette = globalThis.newslensPalette;
@@ -61,7 +62,7 @@ async function renderSites() {
       remove.addEventListener("click", async () => {
         await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_SET_SITE, origin, enabled: false });
         // Giving the permission back too: the reader granted it for this.
-        await api.permissions.remove({ origins: [`${origin}/*`] }).catch(() => {});
+        await api.permissions.remove({ origins: [sitePattern(origin)] }).catch(() => {});
         await renderSites();
         saved();
       });

@@ -4,6 +4,7 @@
 import "../shared/messages.js";
 import "../shared/i18n.js";
 import { renderSummary } from "./summary-view.js";
+import { sitePattern } from "../shared/site-pattern.js";
 
 const M = globalThis.newslensMessages;
 const api = globalThis.browser ?? globalThis.chrome;
@@ -97,7 +98,7 @@ $("site").addEventListener("change", async (event) => {
   let enabled = box.checked;
   if (enabled) {
     // Asked now, for this one site, while the click's user gesture lasts.
-    enabled = await api.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    enabled = await api.permissions.request({ origins: [sitePattern(origin)] }).catch(() => false);
     box.checked = enabled;
   }
   await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_SET_SITE, origin, enabled });

@@ -30,4 +30,20 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
+// What sends every request Chromium makes, from any page, extension page,
+// service worker or content script, to the refusing proxy on `port`
+// (refusing-proxy.mjs), 127.0.0.1 alone excepted (the test servers), as in
+// the Firefox tier. "<-loopback>" drops Chromium's own unwritten exceptions
+// (localhost, [::1]...), so that the one left is the one written here
+// (later rules win over earlier ones, hence this order). Google's sign-in
+// service, which Chromium asks for the profile's accounts again and again
+// whatever the flags, is pointed at a closed local port.
+export const proxyFlags = (port) => [`--proxy-server=http://127.0.0.1:${port}`, "--proxy-bypass-list=<-loopback>;127.0.0.1", "--gaia-url=http://127.0.0.1:9/"];
+
+// What Chromium itself still asks for through the proxy: its updater, at
+// start, and autofill's queries about a page's forms (a second
+// --disable-features would replace Playwright's own list, which turns off
+// much more). A no-network check leaves these hosts out of its count.
+export const CHROMIUM_OWN_HOSTS = new Set(["update.googleapis.com", "content-autofill.googleapis.com"]);
+
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -6,7 +6,8 @@
 // returns has the shape of harness.mjs's launch(), so that the harness's
 // helpers (describe, toContent, openAndRun, openSidebar...) serve both.
 import { execFileSync } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
@@ -43,8 +44,9 @@ async function freePort() {
   return port;
 }
 
-// Firefox's settings for the tests.
-const prefs = (proxyPort) => ({
+// Firefox's settings for the tests: `locale`, its interface language,
+// `downloads`, the folder downloads go to without a question.
+const prefs = ({ proxyPort, locale, downloads }) => ({
   // The remote debugging protocol, without a prompt to accept it.
   "devtools.debugger.remote-enabled": true,
   "devtools.chrome.enabled": true,
@@ -59,7 +61,14 @@ const prefs = (proxyPort) => ({
   "network.proxy.no_proxies_on": "127.0.0.1",
   "network.proxy.allow_hijacking_localhost": false,
   "network.proxy.failover_direct": false,
-  "intl.locale.requested": "en-US",
+  // French needs Firefox's French language pack (the firefox-esr-l10n-fr
+  // package of the same version, unpacked beside it).
+  "intl.locale.requested": locale,
+  "browser.download.folderList": 2,
+  "browser.download.dir": downloads,
+  "browser.download.useDownloadDir": true,
+  "browser.download.always_ask_before_handling_new_types": false,
+  "browser.download.start_downloads_in_tmp_dir": false,
   // Firefox's own fetches, which would blur what newslens does.
   "services.settings.server": "data:,#remote-settings-dummy/v1",
 });
@@ -67,9 +76,10 @@ const prefs = (proxyPort) => ({
 // Starts `firefox` (one of FIREFOXES) with the extension as a temporary
 // add-on. Every request that leaves 127.0.0.1, from whatever page, worker,
 // background or content script, goes to a proxy that refuses it and logs it
-// in `requests`.
-export async function launchFirefox(firefox) {
+// in `requests`. `locale`: the interface language ("fr" for French).
+export async function launchFirefox(firefox, { locale = "en-US" } = {}) {
   const proxy = await refusingProxy();
+  const downloads = await mkdtemp(join(tmpdir(), "newslens-downloads-"));
   const debuggerPort = await freePort();
   const extensionDir = await extensionForTests("firefox");
   let browser = null;
@@ -81,6 +91,7 @@ export async function launchFirefox(firefox) {
     servers.forEach((s) => s.close());
     await proxy.close();
     await rm(extensionDir, { recursive: true, force: true });
+    await rm(downloads, { recursive: true, force: true });
   };
   try {
     browser = await puppeteer.launch({
@@ -89,7 +100,7 @@ export async function launchFirefox(firefox) {
       headless: true,
       defaultViewport: { width: 1280, height: 900 },
       args: ["--start-debugger-server", String(debuggerPort)],
-      extraPrefsFirefox: prefs(proxy.port),
+      extraPrefsFirefox: prefs({ proxyPort: proxy.port, locale, downloads }),
       // Lets the settings above point Firefox's remote settings (which it
       // fetches by itself) at nothing.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: "1" },
@@ -106,10 +117,13 @@ export async function launchFirefox(firefox) {
       puppeteer: browser,
       worker,
       requests: proxy.requests,
+      // Where the files the browser downloads land.
+      downloads,
       pagesUrl: served.pagesUrl,
       fixturesUrl: served.fixturesUrl,
       extensionOrigin,
       newPage: () => browser.newPage(),
+      networkIdle: (page) => page.waitForNetworkIdle({ idleTime: 500 }),
       // BiDi will not navigate a tab to a moz-extension:// page: the
       // extension opens it, and the new tab is found among the pages.
       openExtensionPage: async (path) => {

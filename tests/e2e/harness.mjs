@@ -9,7 +9,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../www/serve.mjs";
 
-import { CHROMIUM, CHROMIUM_FLAGS, PAGES, ROOT, SHARED, chromium } from "./browser.mjs";
+import { CHROMIUM, CHROMIUM_FLAGS, PAGES, ROOT, SHARED, chromium, proxyFlags } from "./browser.mjs";
+import { refusingProxy } from "./refusing-proxy.mjs";
 
 export { PAGES, ROOT, SHARED };
 export const DIST = join(ROOT, "dist");
@@ -40,29 +41,26 @@ export async function extensionForTests(browser = "chrome") {
   return dir;
 }
 
-// Starts Chromium with the extension. Every request any page, extension
-// page or worker makes is logged in `requests`; none leaves 127.0.0.1
-// (the fixtures' remote assets are refused, as they would fail anyway).
-// `locale`: the browser's interface language ("fr" shows the French UI).
-export async function launch({ extension = true, locale = "en-US" } = {}) {
+// Starts Chromium with the extension. Every request that leaves 127.0.0.1,
+// from any page, extension page, service worker or content script, goes to
+// a proxy that refuses it and logs it in `requests` (safety.test.mjs proves
+// it sees the service worker's, the extension pages' and a content
+// script's). `locale`: the browser's interface language ("fr" shows the
+// French UI). `alter(dir)`: changes the extension's copy before Chromium
+// loads it, for a test build.
+export async function launch({ extension = true, locale = "en-US", alter = null } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "newslens-profile-"));
   const extensionDir = extension ? await extensionForTests() : null;
+  await alter?.(extensionDir);
   const args = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const proxy = await refusingProxy();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     locale,
     viewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_FLAGS, `--lang=${locale}`, ...args],
+    args: [...CHROMIUM_FLAGS, ...proxyFlags(proxy.port), `--lang=${locale}`, ...args],
     acceptDownloads: true,
-  });
-  const requests = [];
-  await context.route("**/*", (route) => {
-    const request = route.request();
-    const url = new URL(request.url());
-    const local = url.hostname === "127.0.0.1" || ["chrome-extension:", "data:", "blob:"].includes(url.protocol);
-    requests.push({ url: request.url(), local, time: Date.now(), fromWorker: Boolean(request.serviceWorker?.()) });
-    return local ? route.continue() : route.abort();
   });
   let worker = null;
   if (extensionDir) {
@@ -73,6 +71,7 @@ export async function launch({ extension = true, locale = "en-US" } = {}) {
   const close = async () => {
     await context.close();
     servers.forEach((s) => s.close());
+    await proxy.close();
     await rm(profile, { recursive: true, force: true });
     if (extensionDir) {
       await rm(extensionDir, { recursive: true, force: true });
@@ -83,12 +82,14 @@ export async function launch({ extension = true, locale = "en-US" } = {}) {
   return {
     context,
     worker,
-    requests,
+    requests: proxy.requests,
     pagesUrl,
     fixturesUrl,
     extensionId,
     extensionOrigin,
     newPage: () => context.newPage(),
+    // Until `page` has asked for nothing for half a second.
+    networkIdle: (page) => page.waitForLoadState("networkidle"),
     // An extension page (a path in the extension) in a tab of its own.
     openExtensionPage: async (path) => {
       const page = await context.newPage();

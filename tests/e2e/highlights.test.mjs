@@ -4,7 +4,8 @@
 // entity's name, count and arrows; the keyboard walks the mentions.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { M, describe as describeContent, launch, openAndRun, screenshot, tabIdOf, toContent, waitFor } from "./harness.mjs";
+import { M, describe as describeContent, launch, screenshot, tabIdOf, toContent, waitFor } from "./harness.mjs";
+import { keyboardWalks, legendFolds } from "./reading-checks.mjs";
 
 const PAGES = [
   ["lemonde-1", "fr"],
@@ -67,20 +68,7 @@ for (const [name, lang] of PAGES) {
       assert.equal(new Set(colours).size, colours.length, "one colour per type");
     });
 
-    test("the legend's title folds it to its name and unfolds it again", async () => {
-      const legendNow = async () => (await describeContent(browser, tabId)).parts.find((p) => p.part === "legend");
-      const unfolded = await legendNow();
-      const fold = unfolded.buttons[0];
-      assert.equal(fold.text, "newslens");
-      const click = (b) => page.mouse.click(b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2);
-      await click(fold);
-      const folded = await waitFor(legendNow, (l) => l.ticks.length === 0, "a folded legend");
-      assert.ok(folded.rect.width < unfolded.rect.width / 2, `${folded.rect.width} vs ${unfolded.rect.width}`);
-      assert.equal(folded.buttons.length, 2, "its title and ×");
-      await click(folded.buttons[0]);
-      const again = await waitFor(legendNow, (l) => l.ticks.length > 0, "an unfolded legend");
-      assert.deepEqual(again.ticks, unfolded.ticks);
-    });
+    test("the legend's title folds it to its name and unfolds it again", () => legendFolds({ browser, page, tabId }));
 
     test("resting the pointer on a mention shows its card; its arrows walk the entity's mentions", async () => {
       await page.mouse.move(mentionRect.x + mentionRect.width / 2, mentionRect.y + mentionRect.height / 2);
@@ -99,24 +87,7 @@ for (const [name, lang] of PAGES) {
       assert.ok(after.current >= 0);
     });
 
-    test("the keyboard's next and previous entity walk the page, scrolling to each", async () => {
-      const walk = async (command) => {
-        await toContent(browser, tabId, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command });
-        await page.waitForTimeout(700);
-        return (await describeContent(browser, tabId)).current;
-      };
-      const first = await walk("next-entity");
-      const second = await walk("next-entity");
-      assert.notEqual(first, second);
-      const back = await walk("previous-entity");
-      assert.equal(back, first);
-      const inView = await page.evaluate(() => {
-        const current = CSS.highlights.get("newslens-current");
-        const r = [...current][0].getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= innerHeight;
-      });
-      assert.ok(inView, "the current mention is on screen");
-    });
+    test("the keyboard's next and previous entity walk the page, scrolling to each", () => keyboardWalks({ browser, page, tabId }));
   });
 }
 

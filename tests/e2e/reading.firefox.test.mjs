@@ -1,11 +1,15 @@
 // Reading a page in Firefox, in ESR 140 (the oldest the manifest names) and
 // Debian's current ESR: the highlights painted through the Highlight API
 // (which a Firefox content script reaches through Xray wrappers), the card,
-// the sidebar's lists, and × taking every trace away.
+// the sidebar's lists, the legend's fold, the keyboard's walk, the
+// sidebar's toggles and exports, and × taking every trace away.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { assertOneTypePerEntity, describe as describeContent, openSidebar, paintedByLabel, runOn, screenshot, tabIdOf, waitFor } from "./harness.mjs";
 import { FIREFOXES, launchFirefox } from "./firefox.mjs";
+import { assertExports, keyboardWalks, legendAndSidebarAgree, legendFolds, toggleHidesType } from "./reading-checks.mjs";
 
 for (const firefox of FIREFOXES) {
   describe(`${firefox.name}: lemonde-1`, () => {
@@ -65,6 +69,38 @@ for (const firefox of FIREFOXES) {
         assert.ok(names[label]?.length > 0, `${label} listed`);
       }
       assertOneTypePerEntity(names);
+      await sidebar.close();
+    });
+
+    test("the legend's title folds it to its name and unfolds it again", async () => {
+      await page.bringToFront();
+      await legendFolds({ browser, page, tabId });
+    });
+
+    test("the keyboard's next and previous entity walk the page, scrolling to each", async () => {
+      await page.bringToFront();
+      await keyboardWalks({ browser, page, tabId });
+    });
+
+    test("a type's toggle in the sidebar hides its highlights; legend and sidebar agree on what is hidden", async () => {
+      const sidebar = await openSidebar(browser, tabId);
+      await toggleHidesType({ page, sidebar });
+      await legendAndSidebarAgree({ browser, page, tabId, sidebar });
+      await sidebar.close();
+    });
+
+    test("the sidebar exports the entity table as JSON and CSV files", async () => {
+      const sidebar = await openSidebar(browser, tabId);
+      // A file is whole once Firefox has renamed its ".part" to its name.
+      const saved = async (format, name) => {
+        await sidebar.click(`button::-p-text(${format})`);
+        const done = async () => {
+          const files = await readdir(browser.downloads);
+          return files.includes(name) && !files.includes(`${name}.part`) ? readFile(join(browser.downloads, name), "utf8") : "";
+        };
+        return waitFor(done, Boolean, `${name} downloaded`);
+      };
+      assertExports({ json: await saved("JSON", "newslens.json"), csv: await saved("CSV", "newslens.csv") }, "François Hollande");
       await sidebar.close();
     });
 

@@ -2,14 +2,15 @@
 // while newslens reads a page, paints it and answers the sidebar. Firefox
 // sends every request that leaves 127.0.0.1 to a proxy that refuses and
 // logs it (firefox.mjs), add-on background pages' included; the last test
-// proves the log sees those.
+// proves the check (network-checks.mjs) sees those.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { M, describe as describeContent, openSidebar, runOn, tabIdOf, toContent, waitFor } from "./harness.mjs";
+import { waitFor } from "./harness.mjs";
 import { FIREFOXES, launchFirefox } from "./firefox.mjs";
+import { readingAsksNothing, remoteSince } from "./network-checks.mjs";
 
 for (const firefox of FIREFOXES) {
   describe(`${firefox.name}: the network`, () => {
@@ -20,25 +21,7 @@ for (const firefox of FIREFOXES) {
     after(() => browser?.close());
 
     for (const name of ["lemonde-1", "guardian-1"]) {
-      test(`${name}: no request beyond 127.0.0.1 from reading to sidebar`, async () => {
-        const page = await browser.newPage();
-        const url = `${browser.pagesUrl}${name}/source.html`;
-        await page.goto(url, { waitUntil: "load" });
-        // The page's own remote assets (fonts are asked for once the text is
-        // laid out, after "load") are refused before newslens runs.
-        await page.waitForNetworkIdle({ idleTime: 500 });
-        const since = browser.requests.length;
-        const tabId = await tabIdOf(browser.worker, url);
-        await runOn(browser, tabId);
-        const sidebar = await openSidebar(browser, tabId);
-        await sidebar.click(".nl-name");
-        const shown = await waitFor(() => describeContent(browser, tabId), (d) => d.current >= 0, "the entity shown in the page");
-        await toContent(browser, tabId, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command: "next-entity" });
-        await waitFor(() => describeContent(browser, tabId), (d) => d.current !== shown.current, "the next mention");
-        assert.deepEqual(browser.requests.slice(since).map((r) => r.url), []);
-        await sidebar.close();
-        await page.close();
-      });
+      test(`${name}: no request beyond 127.0.0.1 from reading to sidebar`, () => readingAsksNothing(browser, name));
     }
 
     test("the check sees a request an add-on's background page makes", async () => {
@@ -54,8 +37,8 @@ for (const firefox of FIREFOXES) {
       const since = browser.requests.length;
       const id = await browser.puppeteer.installExtension(dir);
       try {
-        const seen = await waitFor(() => browser.requests.slice(since), (r) => r.length > 0, "the request in the log");
-        assert.deepEqual(seen.map((r) => r.url), ["https://example.org:443/"]);
+        const seen = await waitFor(() => remoteSince(browser, since), (urls) => urls.length > 0, "the request in the log");
+        assert.deepEqual(seen, ["https://example.org:443/"]);
       } finally {
         await browser.puppeteer.uninstallExtension(id);
         await rm(dir, { recursive: true, force: true });

@@ -1,35 +1,71 @@
 // Safe by construction: no request leaves 127.0.0.1 while newslens reads,
-// paints and answers the sidebar; pages in scripts the models do not cover
-// get no entities, a clear status, and stay as they were.
+// paints and answers the sidebar, which a proxy that refuses and logs every
+// other request would see from any part of the extension (the third test
+// proves it); pages in scripts the models do not cover get no entities, a
+// clear status, and stay as they were.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { M, launch, openSidebar, tabIdOf, toContent, waitFor } from "./harness.mjs";
+import { appendFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { CHROMIUM_OWN_HOSTS } from "./browser.mjs";
+import { launch, readJson, tabIdOf, waitFor } from "./harness.mjs";
+import { readingAsksNothing, remoteSince } from "./network-checks.mjs";
 
 for (const name of ["lemonde-1", "guardian-1"]) {
   test(`${name}: no request beyond 127.0.0.1 from reading to sidebar`, async () => {
     const browser = await launch();
     try {
-      const page = await browser.context.newPage();
-      const url = `${browser.pagesUrl}${name}/source.html`;
-      await page.goto(url, { waitUntil: "load" });
-      await page.waitForTimeout(500);
-      const since = Date.now();
-      const tabId = await tabIdOf(browser.worker, url);
-      await browser.worker.evaluate((id) => globalThis.newslensRunOnTab(id), tabId);
-      await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 15_000 });
-      const sidebar = await openSidebar(browser, tabId);
-      await sidebar.locator(".nl-name").first().click();
-      await toContent(browser, tabId, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command: "next-entity" });
-      await page.waitForTimeout(1000);
-      const remote = browser.requests.filter((r) => r.time >= since && !r.local);
-      assert.deepEqual(remote.map((r) => r.url), []);
-      const extension = browser.requests.filter((r) => r.url.startsWith("chrome-extension://") || r.fromWorker);
-      assert.ok(extension.every((r) => r.url.startsWith("chrome-extension://")), JSON.stringify(extension));
+      await readingAsksNothing(browser, name, CHROMIUM_OWN_HOSTS);
     } finally {
       await browser.close();
     }
   });
 }
+
+// A test build whose extension pages and service worker may reach
+// *.example (the shipped CSP allows 'self' alone, so that they cannot make
+// a request), and whose service worker asks for one such address as it
+// starts.
+async function fetchingBuild(dir) {
+  const path = join(dir, "manifest.json");
+  const manifest = await readJson(path);
+  const csp = manifest.content_security_policy;
+  csp.extension_pages = csp.extension_pages.replace("connect-src 'self'", "connect-src 'self' https://*.example");
+  await writeFile(path, JSON.stringify(manifest, null, 2));
+  await appendFile(join(dir, "background.js"), '\nfetch("https://service-worker.example/").catch(() => {});\n');
+}
+
+test("the check sees a request from the service worker, the sidebar, the options page and a content script", async () => {
+  const browser = await launch({ alter: fetchingBuild });
+  try {
+    const seen = () => remoteSince(browser, 0, CHROMIUM_OWN_HOSTS);
+    await waitFor(seen, (urls) => urls.length > 0, "the service worker's request in the log");
+
+    for (const [path, address] of [["sidebar/sidebar.html", "https://sidebar.example/"], ["options/options.html", "https://options.example/"]]) {
+      const page = await browser.openExtensionPage(path);
+      await page.evaluate((a) => fetch(a).then(() => null, () => null), address);
+    }
+
+    // A content script's world, as newslens's own run in.
+    const page = await browser.newPage();
+    const url = `${browser.fixturesUrl}living/index.html`;
+    await page.goto(url, { waitUntil: "load" });
+    const tabId = await tabIdOf(browser.worker, url);
+    await browser.worker.evaluate((id) => chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => fetch("https://content-script.example/").then(() => null, () => null),
+    }), tabId);
+
+    assert.deepEqual(seen(), [
+      "https://service-worker.example:443/",
+      "https://sidebar.example:443/",
+      "https://options.example:443/",
+      "https://content-script.example:443/",
+    ]);
+  } finally {
+    await browser.close();
+  }
+});
 
 for (const name of ["rtl-1", "qq"]) {
   test(`${name}: no entities, a clear status, the page intact`, async () => {

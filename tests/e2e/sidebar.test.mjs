@@ -6,6 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { assertExports, legendAndSidebarAgree, toggleHidesType } from "./reading-checks.mjs";
 import { M, assertOneTypePerEntity, describe as describeContent, launch, openAndRun, openSidebar, screenshot, toContent, waitFor } from "./harness.mjs";
 
 const PAGES = [
@@ -86,28 +87,9 @@ for (const [name, lang, person] of PAGES) {
       await screenshot(page, `${name}-revealed`);
     });
 
-    test("a type's toggle hides its highlights in the page, and shows them again", async () => {
-      const toggle = section("LOC").locator(".nl-toggle");
-      await toggle.uncheck();
-      await waitFor(() => page.evaluate(() => CSS.highlights.has("newslens-LOC")), (has) => !has, "places hidden");
-      await toggle.check();
-      await waitFor(() => page.evaluate(() => CSS.highlights.has("newslens-LOC")), Boolean, "places shown");
-    });
+    test("a type's toggle hides its highlights in the page, and shows them again", () => toggleHidesType({ page, sidebar }));
 
-    test("the page's legend and the sidebar agree on which types are hidden", async () => {
-      const legend = (await describeContent(browser, tabId)).parts.find((p) => p.part === "legend");
-      const people = legend.buttons.find((b) => b.text.startsWith("People"));
-      const click = (b) => page.mouse.click(b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2);
-      await click(people);
-      await waitFor(() => section("PER").locator(".nl-toggle").isChecked(), (checked) => !checked, "people unticked in the sidebar");
-      await section("ORG").locator(".nl-toggle").uncheck();
-      const hidden = await waitFor(() => describeContent(browser, tabId), (d) => d.hidden.includes("ORG"), "organisations hidden").then((d) => d.hidden);
-      assert.deepEqual([...hidden].sort(), ["ORG", "PER"], "the sidebar's toggle keeps what the legend hid");
-      await section("ORG").locator(".nl-toggle").check();
-      await click(people);
-      await waitFor(() => describeContent(browser, tabId), (d) => d.hidden.length === 0, "all shown again");
-      assert.ok(await section("PER").locator(".nl-toggle").isChecked());
-    });
+    test("the page's legend and the sidebar agree on which types are hidden", () => legendAndSidebarAgree({ browser, page, tabId, sidebar }));
 
     test("the filter keeps the matching entities, ignoring case and accents", async () => {
       const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -120,13 +102,11 @@ for (const [name, lang, person] of PAGES) {
     });
 
     test("exports the entity table as JSON and CSV", async () => {
-      const [json] = await Promise.all([sidebar.waitForEvent("download"), sidebar.getByRole("button", { name: /JSON/ }).click()]);
-      const data = JSON.parse(await readFile(await json.path(), "utf8"));
-      assert.ok(data.entities.some((e) => e.type === "PER" && e.name === person), "person exported");
-      const [csv] = await Promise.all([sidebar.waitForEvent("download"), sidebar.getByRole("button", { name: /CSV/ }).click()]);
-      const lines = (await readFile(await csv.path(), "utf8")).trim().split("\n");
-      assert.equal(lines[0], "type,name,aliases,mentions,salience,first");
-      assert.ok(lines.some((l) => l.startsWith(`PER,${person},`)), lines.slice(0, 5).join("\n"));
+      const saved = async (name) => {
+        const [download] = await Promise.all([sidebar.waitForEvent("download"), sidebar.getByRole("button", { name }).click()]);
+        return readFile(await download.path(), "utf8");
+      };
+      assertExports({ json: await saved(/JSON/), csv: await saved(/CSV/) }, person);
     });
 
     test("keyboard: / goes to the filter, Tab reaches the entities and Enter shows one", async () => {

@@ -1,0 +1,41 @@
+// The no-network check, in Chromium (safety.test.mjs) and Firefox
+// (safety.firefox.test.mjs): both browsers send every request that leaves
+// 127.0.0.1 to a proxy that refuses it and logs it in `browser.requests`
+// (harness.mjs, firefox.mjs), whichever page, extension page, background or
+// content script makes it. Each tier has a test that this check fires on a
+// request newslens's own code cannot make.
+import assert from "node:assert/strict";
+import { M, describe as describeContent, openSidebar, runOn, tabIdOf, toContent, waitFor } from "./harness.mjs";
+
+// The addresses asked for since the log held `since` entries, but for
+// `ignored` hosts (the browser's own services).
+export function remoteSince(browser, since, ignored = new Set()) {
+  return browser.requests.slice(since).map((r) => r.url).filter((url) => !ignored.has(new URL(url).hostname));
+}
+
+// Reads fixture page `name`, opens the sidebar on it, shows an entity from
+// the sidebar, walks to the next mention with the keyboard's command and
+// opens the options page; asserts that none of it asked for anything
+// beyond 127.0.0.1.
+export async function readingAsksNothing(browser, name, ignored) {
+  const page = await browser.newPage();
+  const url = `${browser.pagesUrl}${name}/source.html`;
+  await page.goto(url, { waitUntil: "load" });
+  // The page's own remote assets (fonts are asked for once the text is
+  // laid out, after "load") are refused before newslens runs.
+  await browser.networkIdle(page);
+  const since = browser.requests.length;
+  const tabId = await tabIdOf(browser.worker, url);
+  await runOn(browser, tabId);
+  const sidebar = await openSidebar(browser, tabId);
+  await sidebar.click(".nl-name");
+  const shown = await waitFor(() => describeContent(browser, tabId), (d) => d.current >= 0, "the entity shown in the page");
+  await toContent(browser, tabId, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command: "next-entity" });
+  await waitFor(() => describeContent(browser, tabId), (d) => d.current !== shown.current, "the next mention");
+  const options = await browser.openExtensionPage("options/options.html");
+  await options.waitForSelector("#shortcuts li");
+  assert.deepEqual(remoteSince(browser, since, ignored), []);
+  await options.close();
+  await sidebar.close();
+  await page.close();
+}
