@@ -4,7 +4,10 @@
 // page's own file is the only answer; every other request is refused), its
 // scripts run as they would for a reader, then the extension's own
 // article.js and collect.js read it, and the text goes to OUT/<file>.txt
-// for ../shared/tools/score_articles.py. With --readability OUT2, Mozilla
+// for ../shared/tools/score_articles.py, in Unicode's composed form (NFC),
+// as the benchmark's snippets are and as trafilatura writes its texts: a
+// page that spells "য়" as "য" + "়" holds the same words, which the
+// scorer's plain string comparison would not see. With --readability OUT2, Mozilla
 // Readability (an anchor, installed by bench/article-anchors/setup.sh, never
 // part of the extension) reads a copy of the same live document into
 // OUT2/<file>.txt. bench/article-anchors/compare.sh runs this, trafilatura
@@ -75,12 +78,12 @@ export async function runSet({ dir, out, readabilityOut, only = [] }) {
         await page.addScriptTag({ path: ARTICLE_JS });
         await page.addScriptTag({ path: COLLECT_JS });
         const text = await page.evaluate(() => globalThis.newslensContent.collect().text);
-        writeFileSync(join(out, `${file}.txt`), text);
+        writeFileSync(join(out, `${file}.txt`), text.normalize("NFC"));
         if (readabilityOut) {
           await page.addScriptTag({ path: READABILITY_JS });
           // Readability changes the document it reads: a copy.
           const theirs = await page.evaluate(() => new globalThis.Readability(document.cloneNode(true)).parse()?.textContent ?? "");
-          writeFileSync(join(readabilityOut, `${file}.txt`), theirs);
+          writeFileSync(join(readabilityOut, `${file}.txt`), theirs.normalize("NFC"));
         }
       } catch (error) {
         // Scored as an empty extraction (no file): said, not hidden.

@@ -41,7 +41,7 @@
   // sites and languages, matched at the start of a word ("nav" in "navbar"
   // but not in "canvas"; no "foot", which would catch "football").
   const POSITIVE = /(?:^|[^a-z])(?:article|body|content|entry|main|post|story|text|blog|chapo|standfirst|lede|corps|cuerpo|texto|artikel|inhalt|cnt)/;
-  const NEGATIVE = /(?:^|[^a-z])(?:comment|footer|nav|menu|sidebar|share|sharing|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|gdpr|newsletter|subscri|signup|outbrain|taboola|teaser|widget|breadcrumb|byline|author|autor|auteur|signature|bio(?:[^a-z]|$|graph)|tags?(?:[^a-z]|$)|taglist|keyword|popular|trending|most-|ranking|rss|print|tool|masthead|modal|overlay|popup|meta(?:[^a-z]|$)|rating|poll|survey|login|paywall|nocontent|skip|jump|feedback|supplemental|player|caption|credit|copyright|photographer|image-?source|bildquelle|bildnachweis|tweet|instagram|tiktok)/;
+  const NEGATIVE = /(?:^|[^a-z])(?:comment|footer|nav|menu|sidebar|share|sharing|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|gdpr|newsletter|subscri|signup|outbrain|taboola|teaser|widget|breadcrumb|byline|author|autor|auteur|signature|bio(?:[^a-z]|$|graph)|tags?(?:[^a-z]|$)|taglist|keyword|popular|trending|most-|ranking|rss|print|tool|masthead|modal|overlay|popup|meta(?:[^a-z]|$)|rating|poll|survey|login|paywall|nocontent|skip|jump|feedback|supplemental|player|caption|credit|copyright|photographer|image-?source|bildquelle|bildnachweis|tweet|instagram|tiktok|cta(?:[^a-z]|$))/;
   // Where paragraphs are never the article's (comments, sidebars, related
   // stories): they score nothing there, unless nothing else makes an article.
   const UNLIKELY = /(?:^|[^a-z])(?:comment|disqus|footer|nav|menu|sidebar|side-?bar|share|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|newsletter|outbrain|taboola|teaser|widget|popular|trending|most-|ranking|breadcrumb|modal|popup|overlay)/;
@@ -55,10 +55,13 @@
   const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 
   // Class and id as lower-case words ("relatedLinks" reads "related links"),
-  // kept in the element's record: most are asked for more than once.
+  // kept in the element's record: most are asked for more than once. Not a
+  // heading's id: that is an anchor spelled from the heading's own words
+  // ("nav_nur_die_folie" over "Nur die Folie…"), not a word on its role.
   const hints = (el, s) => {
     if (s?.hints !== undefined) return s.hints;
-    const h = `${el.getAttribute("class") ?? ""} ${el.id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+    const id = /^h[1-6]$/.test(el.localName) ? "" : el.id ?? "";
+    const h = `${el.getAttribute("class") ?? ""} ${id}`.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
     if (s) s.hints = h;
     return h;
   };
@@ -66,8 +69,9 @@
 
   // The walk. For each element, a record: its text (all, and its own, that
   // of itself and its inline descendants), link text, commas, paragraphs,
-  // <p>s, images, list items, form fields, embeds. Attributes a few
-  // elements carry are found by selector instead of read on every element.
+  // the text of those that are not mostly links ("prose"), <p>s, images,
+  // list items, form fields, embeds. Attributes a few elements carry are
+  // found by selector instead of read on every element.
   function measure(root) {
     const stats = new Map();
     const hidden = new Set([...root.querySelectorAll('[hidden], [aria-hidden="true"], [style*="none"]')].filter(
@@ -76,7 +80,7 @@
     const paragraphs = [];
     let depth = 0;
     const visit = (el) => {
-      const s = { text: 0, own: 0, links: 0, commas: 0, ownCommas: 0, paras: 0, ps: 0, imgs: 0, items: 0, fields: 0, embeds: 0, meta: 0, landmarks: 0, score: 0, anyScore: 0, hints: undefined, blocked: undefined };
+      const s = { text: 0, own: 0, links: 0, commas: 0, ownCommas: 0, paras: 0, prose: 0, ps: 0, imgs: 0, items: 0, fields: 0, embeds: 0, meta: 0, landmarks: 0, score: 0, anyScore: 0, hints: undefined, blocked: undefined };
       stats.set(el, s);
       depth++;
       for (let node = el.firstChild; node; node = node.nextSibling) {
@@ -101,6 +105,8 @@
         s.links += tag === "a" ? c.text : c.links;
         s.commas += c.commas;
         s.paras += c.paras;
+        // A block inside a link (a teaser's summary) is no prose of the page's.
+        s.prose += tag === "a" ? 0 : c.prose;
         s.ps += c.ps + (tag === "p" ? 1 : 0);
         s.imgs += c.imgs;
         s.items += c.items + (tag === "li" ? 1 : 0);
@@ -115,6 +121,7 @@
       // A paragraph: a block holding a sentence or more of its own text.
       if (!INLINE.has(el.localName) && s.own >= 25) {
         s.paras++;
+        if (density(s) < 0.25) s.prose += s.own;
         paragraphs.push(el, (1 + s.ownCommas + Math.min(3, s.own / 100)) * (1 - density(s)));
       }
       return s;
@@ -211,22 +218,38 @@
     }
     const threshold = Math.max(10, best.score * 0.2);
     const parts = [];
+    // Short lines with no link that the rules below pass over, each after
+    // the last part taken before it.
+    const lines = [];
     for (let sib = top.parentElement.firstElementChild; sib; sib = sib.nextElementSibling) {
       const s = stats.get(sib);
       if (sib === top) {
         parts.push(sib);
+      } else if (!s?.text || wrapsBoilerplate(sib, stats)) {
+        continue;
+      } else if (sib.className && sib.className === top.className && s.prose >= Math.max(80, s.links)) {
+        // A wrapper of the same class as the best one is more of the story
+        // if its paragraphs outweigh its links, even with a box of links
+        // (a table of contents) among them, which is judged on its own.
+        parts.push(sib);
+      } else if (clutter(sib, s)) {
+        continue;
       } else if (top.localName === "article" && sib.localName !== "article") {
         // An <article> is the story whole: what is beside it (comments,
         // more stories) is not, unless it is more of the story's kind.
-        continue;
-      } else if (s?.text && !wrapsBoilerplate(sib, stats) && !clutter(sib, s)) {
+        if (!s.links && s.text < 200) lines.push([sib, parts.length]);
+      } else {
         // Paragraphs or a wrapper around some, or one short sentence.
         const prose = s.paras > 0 && s.text >= 80 && density(s) < 0.25;
         const sentence = !s.links && s.own > 0 && s.own < 80 && /[.!?。」"”]\s*$/.test(sib.textContent);
         if (prose || sentence || candidateScore(sib, s, best.key) >= threshold) parts.push(sib);
+        else if (!s.links && s.text < 200) lines.push([sib, parts.length]);
       }
     }
-    return parts;
+    // Those between two parts are the story's too: its subheadings, a
+    // pulled quote, a line set apart, each in a wrapper of its own.
+    const inside = lines.filter(([, before]) => before > 0 && before < parts.length).map(([line]) => line);
+    return inside.length ? [...parts, ...inside].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) : parts;
   }
 
   // Not article text, whatever is inside: by tag, role or class; and
@@ -244,14 +267,16 @@
     return NEGATIVE.test(h) && !(POSITIVE.test(h) && s.paras > 2);
   }
 
-  // Boilerplate, or wrappers around nothing else (a bio in a "sig-line").
+  // Boilerplate, or wrappers around nothing else (a bio in a "sig-line"),
+  // but for a heading over it ("Your comments" over the comments).
   function wrapsBoilerplate(el, stats) {
     for (let s = stats.get(el); s; s = stats.get(el)) {
       if (boilerplate(el, s)) return true;
       if (s.own) return false;
       let only = null;
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-        if (stats.get(c)?.text) {
+        const t = stats.get(c)?.text;
+        if (t && !(/^h[2-6]$/.test(c.localName) && t <= 80)) {
           if (only) return false;
           only = c;
         }

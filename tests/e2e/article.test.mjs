@@ -167,6 +167,22 @@ describe("made-up pages", () => {
     assert.deepEqual(await on(html, summary), { roots: ["h1", "p.intro", "div.story"], skipped: ["div.promo", "a"] });
   });
 
+  test("a subheading whose id (an anchor made of its words) starts like a navigation class is kept", async () => {
+    const html = `<h1>Split story</h1><div class=story>${paragraphs("One", 3)}<h3 id=nav_the_vote_itself>The vote itself</h3>${paragraphs("Two", 3)}</div><aside>${paragraphs("Aside", 3)}</aside>`;
+    assert.deepEqual(await on(html, summary), { roots: ["h1", "div.story"], skipped: [] });
+  });
+
+  test("a story in wrappers: the short lines between them and a part holding a table of contents are read", async () => {
+    const toc = "<div class=toc><a href=#a>What happened on the night</a> <a href=#b>Who was there when it happened</a> <a href=#c>What comes next</a></div>";
+    const html = `<h1>Wrapped story</h1><div class=parts><div class=part>${paragraphs("One", 4)}</div><div class=line><div>A line set apart</div></div><div class=part>${paragraphs("Two", 1)}${toc}${paragraphs("Three", 1)}</div><div class=part>${paragraphs("Four", 12)}</div></div><aside>${paragraphs("Aside", 3)}</aside>`;
+    assert.deepEqual(await on(html, summary), { roots: ["h1", "div.part", "div.line", "div.part", "div.part"], skipped: ["div.toc", "a", "a", "a"] });
+  });
+
+  test("a heading over the comments goes with them", async () => {
+    const html = `<h1>Story</h1><div class=wrap><div class=story>${paragraphs("Body", 6)}</div><div><h3>Your reactions</h3><div class=comments>${paragraphs("Comment", 3)}</div></div></div><aside>${paragraphs("Aside", 3)}</aside>`;
+    assert.deepEqual(await on(html, summary), { roots: ["h1", "div.story"], skipped: [] });
+  });
+
   test("a page wrapped whole in an element named like an ad", async () => {
     const html = `<div id=ad-portal><main><h1>Wrapped</h1><div class=text>${paragraphs("Body", 6)}</div></main><aside>${paragraphs("Aside", 2)}</aside></div><div class=about>${paragraphs("About", 6)}</div>`;
     assert.deepEqual(await on(html, summary), { roots: ["main"], skipped: [] });
