@@ -46,6 +46,8 @@ ensure_browsers() {
   # French, for the test of the interface in French (Firefox speaks only
   # the languages it has a pack for, and so do its add-ons).
   dpkg -s firefox-esr-l10n-fr >/dev/null 2>&1 || missing+=(firefox-esr-l10n-fr)
+  # GNU time, for the scaling bench's per-run peak memory.
+  [ -x /usr/bin/time ] || missing+=(time)
   if [ ${#missing[@]} -gt 0 ]; then
     step "installing ${missing[*]} (Debian packages) for the browser tests"
     as_root apt-get update -qq
@@ -167,6 +169,19 @@ MSG
   node www/serve.mjs "$DIST/www" "$PORT"
 }
 
+# cargo fuzz needs nightly (rustup's toolchain, installable here) and the
+# cargo-fuzz command; the run is bounded, and a finding fails the build with
+# the input that triggered it in fuzz/artifacts/.
+FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+CARGO_FUZZ_VERSION=0.13.2
+run_fuzz() {
+  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+  if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+    cargo install cargo-fuzz --version "=$CARGO_FUZZ_VERSION" --locked
+  fi
+  (cd fuzz && cargo +nightly fuzz run extract -- -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -max_len=65536)
+}
+
 run_tests() {
   ensure_browsers
   ensure_npm_packages
@@ -175,6 +190,10 @@ run_tests() {
   step "wasm tests in Node"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --locked --target wasm32-unknown-unknown --no-default-features --test wasm_offsets
+  step "fuzzing: libFuzzer over extraction and the summary, $FUZZ_SECONDS s"
+  run_fuzz
+  step "scaling: adversarial inputs doubled, no superlinear time, bounded memory"
+  python3 bench/scaling.py --min-mb 0.5 --max-mb 4
   step "browser tests: the built extension in headless Chromium (and both manifests, web-ext lint)"
   local chromium_tests=() firefox_tests=(tests/e2e/*.firefox.test.mjs) file
   for file in tests/e2e/*.test.mjs; do

@@ -42,6 +42,7 @@ def main():
     ap.add_argument("--files", default=",".join(DEFAULT_FILES))
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--no-spacy", action="store_true")
+    ap.add_argument("--binary", default=str(ROOT / "target/release/newslens"), help="the newslens binary to measure (a copy lets a build go on meanwhile)")
     a = ap.parse_args()
     shared = Path(a.shared).resolve()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -73,7 +74,7 @@ def main():
         for label, flags in (("newslens", ["--lang", lang]), ("newslens, language detected", [])):
             ours = OUT / f"{name}.{'given' if flags else 'detected'}.newslens.jsonl"
             with gold.open("rb") as g, ours.open("w") as out:
-                run([ROOT / "target/release/newslens", "extract", *flags], stdin=g, stdout=out)
+                run([a.binary, "extract", *flags], stdin=g, stdout=out)
             systems[label] = score(shared, gold, ours)
         if python:
             for label, model in SPACY[lang].items():

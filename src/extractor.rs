@@ -179,32 +179,72 @@ impl Extractor {
     /// entities at all, not guesses from the odd Latin-script paragraph (a
     /// copyright line on a Chinese page).
     pub fn extract(&self, text: &str) -> Extraction {
+        self.collect(text, None)
+    }
+
+    /// Extracts the entities of `text`, reading it as language `lang`.
+    pub fn extract_as(&self, text: &str, lang: Lang) -> Extraction {
+        self.collect(text, Some(lang))
+    }
+
+    fn collect(&self, text: &str, lang: Option<Lang>) -> Extraction {
+        let mut entities = Vec::new();
+        let (lang, status) = self.extract_into(text, lang, &mut |part| entities.extend(part));
+        Extraction { lang, status, entities }
+    }
+
+    /// As [`Extractor::extract`] (`lang` `None`) or [`Extractor::extract_as`],
+    /// handing the entities to `sink` a piece of the text at a time, in
+    /// order, with offsets into the whole `text`, instead of holding them
+    /// all: for texts of many megabytes, whose entities may outweigh the
+    /// text. Returns the language and status the extraction would have.
+    ///
+    /// ```
+    /// use newslens::{Extractor, Lang};
+    /// let extractor = Extractor::new()?;
+    /// let mut count = 0;
+    /// let (lang, _) = extractor.extract_into("Paris et Lyon.", Some(Lang::FR), &mut |part| count += part.len());
+    /// assert_eq!((lang.code(), count), ("fr", 2));
+    /// # Ok::<(), newslens::Error>(())
+    /// ```
+    pub fn extract_into(&self, text: &str, lang: Option<Lang>, sink: &mut dyn FnMut(Vec<Entity>)) -> (Lang, Status) {
+        if let Some(lang) = lang {
+            return self.read_as(text, 0, lang, sink);
+        }
         let main = self.detector.detect(text);
         let runs = self.paragraph_languages(text, main);
         if let [(_, lang)] = runs.as_slice() {
-            return self.extract_as(text, *lang);
+            return self.read_as(text, 0, *lang, sink);
         }
         if !self.supports(main) {
-            return Extraction { lang: main, status: Status::UnsupportedLanguage, entities: Vec::new() };
+            return (main, Status::UnsupportedLanguage);
         }
-        let mut entities = Vec::new();
         for (range, lang) in runs {
-            let part = self.extract_as(&text[range.clone()], lang);
-            entities.extend(part.entities.into_iter().map(|e| Entity { start: e.start + range.start, end: e.end + range.start, ..e }));
+            self.read_as(&text[range.clone()], range.start, lang, sink);
         }
-        Extraction { lang: main, status: Status::Ok, entities }
+        (main, Status::Ok)
     }
 
     fn supports(&self, lang: Lang) -> bool {
         numeric::supports(lang) && self.models.iter().any(|(l, _)| *l == lang)
     }
 
-    /// Extracts the entities of `text`, reading it as language `lang`.
-    pub fn extract_as(&self, text: &str, lang: Lang) -> Extraction {
+    /// Reads `text` (at `offset` in the whole) as `lang`, piece by piece.
+    fn read_as(&self, text: &str, offset: usize, lang: Lang, sink: &mut dyn FnMut(Vec<Entity>)) -> (Lang, Status) {
         let Some((_, slot)) = self.models.iter().find(|(l, _)| *l == lang).filter(|_| self.supports(lang)) else {
-            return Extraction { lang, status: Status::UnsupportedLanguage, entities: Vec::new() };
+            return (lang, Status::UnsupportedLanguage);
         };
         let model = slot.get();
+        for piece in pieces(text) {
+            let at = offset + piece.start;
+            let found = self.read_piece(model, &text[piece], lang);
+            sink(found.into_iter().map(|e| Entity { start: e.start + at, end: e.end + at, ..e }).collect());
+        }
+        (lang, Status::Ok)
+    }
+
+    /// The entities of one piece of text, sorted.
+    fn read_piece(&self, model: &Model, text: &str, lang: Lang) -> Vec<Entity> {
         let doc = Doc::new(text);
         let mut entities: Vec<Entity> = model
             .tag(&doc, &self.gazetteers)
@@ -221,8 +261,46 @@ impl Extractor {
         let numbers: Vec<Entity> = numbers.into_iter().filter(|n| !overlaps_name(n)).collect();
         entities.extend(numbers);
         entities.sort_by_key(|e| (e.start, e.end));
-        Extraction { lang, status: Status::Ok, entities }
+        entities
     }
+}
+
+/// Bytes of text read as one document at most: a longer text (a book, an
+/// archive of a year of news) is read in pieces, so that the memory one
+/// reading takes stays bounded whatever the text's length. Names found in
+/// one piece are not carried to the next: a piece is as long as a short
+/// book.
+const PIECE: usize = 1 << 19;
+
+/// How far before a piece's end to look for a break to cut at.
+const BREAK_SEARCH: usize = 1 << 16;
+
+/// `text` cut into pieces of at most `PIECE` bytes, at a paragraph break
+/// if there is one near the end of the piece, else a line break, a
+/// sentence's end, a space, or at worst a character boundary.
+fn pieces(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() && !(start == 0 && text.is_empty()) {
+            return None;
+        }
+        let mut end = (start + PIECE).min(text.len());
+        if end < text.len() {
+            let mut floor = end.saturating_sub(BREAK_SEARCH).max(start + 1);
+            while !text.is_char_boundary(floor) {
+                floor += 1;
+            }
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let window = &text[floor..end];
+            let cut = ["\n\n", "\n", ". ", " "].iter().find_map(|b| window.rfind(b).map(|i| floor + i + b.len()));
+            end = cut.unwrap_or(end).max(floor);
+        }
+        let piece = start..end;
+        start = if end == start { text.len() + 1 } else { end };
+        Some(piece)
+    })
 }
 
 #[cfg(all(test, feature = "embedded-models"))]
@@ -271,6 +349,24 @@ mod tests {
         let names: Vec<&str> = found.entities.iter().filter(|e| e.label == Label::Per).map(|e| e.text(text)).collect();
         assert_eq!(names, ["Emmanuel Macron", "Joe Biden"]);
         assert!(found.entities.iter().any(|e| e.text(text) == "Thursday" && e.label == Label::Date), "English dates in the English paragraph");
+    }
+
+    #[test]
+    fn long_texts_are_read_in_pieces_cut_at_breaks() {
+        let paragraph = "Le président Emmanuel Macron a reçu jeudi à Paris le chancelier allemand.\n\n";
+        let text = paragraph.repeat(PIECE / paragraph.len() * 3);
+        let cuts: Vec<std::ops::Range<usize>> = pieces(&text).collect();
+        assert!(cuts.len() >= 3);
+        assert!(cuts.windows(2).all(|w| w[0].end == w[1].start), "pieces tile the text");
+        assert_eq!((cuts[0].start, cuts.last().unwrap().end), (0, text.len()));
+        assert!(cuts.iter().all(|c| c.len() <= PIECE && text[..c.end].ends_with("\n\n")), "cut at paragraph breaks");
+        let found = Extractor::new().unwrap().extract_as(&text, Lang::FR);
+        let people = found.entities.iter().filter(|e| e.label == Label::Per && e.text(&text) == "Emmanuel Macron").count();
+        assert_eq!(people, PIECE / paragraph.len() * 3, "every paragraph's name, across the cuts");
+        // No break at all: cut at a character boundary.
+        let word = "é".repeat(PIECE);
+        assert!(pieces(&word).all(|c| word.is_char_boundary(c.start) && word.is_char_boundary(c.end)));
+        assert_eq!(pieces("").map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(0, 0)]);
     }
 
     #[test]

@@ -26,7 +26,8 @@ fn bad_lines_get_an_error_and_a_failing_status() {
         ("missing text", br#"{"id": "a1"}"#, json!("a1")),
         ("text not a string", br#"{"id": "a2", "text": 42}"#, json!("a2")),
         ("unknown lang", br#"{"id": "a3", "text": "x", "lang": "xx"}"#, json!("a3")),
-        ("invalid utf-8", b"{\"id\": \"a4\", \"text\": \"\xff\"}", Value::Null),
+        ("invalid utf-8, its id kept", b"{\"id\": \"a4\", \"text\": \"\xff\"}", json!("a4")),
+        ("lang not a string", br#"{"id": "a5", "text": "x", "lang": 5}"#, json!("a5")),
     ];
     for (name, line, id) in cases {
         let (out, ok) = extract_one(&[], line);
@@ -36,6 +37,84 @@ fn bad_lines_get_an_error_and_a_failing_status() {
         assert!(!error.is_empty(), "case {name}");
         assert!(out.get("entities").is_none(), "case {name}");
     }
+}
+
+#[test]
+fn errors_name_the_field_at_fault() {
+    let (out, _) = extract_one(&[], br#"{"id": "a", "text": "x", "lang": 5}"#);
+    assert!(out["error"].as_str().unwrap().contains("\"lang\""), "{out}");
+    let (out, _) = extract_one(&[], br#"{"id": "a", "text": 5}"#);
+    assert!(out["error"].as_str().unwrap().contains("\"text\""), "{out}");
+}
+
+#[test]
+fn what_json_allows_is_read() {
+    // A byte-order mark before the first line; a lone surrogate escape
+    // (Python's json.dumps writes them for broken text) read as U+FFFD, as
+    // the wasm side reads it; an empty "lang" means "detect".
+    let cases: &[(&str, &[u8], &str)] = &[
+        ("byte-order mark", b"\xef\xbb\xbf{\"id\": \"b\", \"text\": \"Paris\"}", "Paris"),
+        ("lone surrogate", br#"{"id": "s", "text": "Paris \ud800 Lyon"}"#, "Lyon"),
+        ("empty lang", br#"{"id": "e", "text": "The president arrived in Paris on Monday.", "lang": ""}"#, "Paris"),
+    ];
+    for (name, line, name_found) in cases {
+        let (out, ok) = extract_one(&[], line);
+        assert!(ok, "case {name}: {out}");
+        let texts: Vec<&str> = out["entities"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap()).collect();
+        assert!(texts.contains(name_found), "case {name}: {out}");
+    }
+}
+
+#[test]
+fn each_answer_comes_before_the_next_line_is_sent() {
+    use std::io::{BufRead, BufReader, Write};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newslens"))
+        .arg("extract")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let mut output = BufReader::new(child.stdout.take().unwrap());
+    // Each answer is read while stdin stays open: an answer held in a
+    // buffer would block this test (a caller waiting on it deadlocks).
+    for id in ["first", "second"] {
+        writeln!(input, r#"{{"id": "{id}", "text": "Paris"}}"#).unwrap();
+        input.flush().unwrap();
+        let mut line = String::new();
+        output.read_line(&mut line).unwrap();
+        assert_eq!(serde_json::from_str::<Value>(&line).unwrap()["id"], id);
+    }
+    drop(input);
+    assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn a_reader_that_stops_is_no_error() {
+    use std::io::{BufRead, BufReader, Write};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newslens"))
+        .arg("extract")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let mut output = BufReader::new(child.stdout.take().unwrap());
+    writeln!(input, r#"{{"id": "one", "text": "Paris"}}"#).unwrap();
+    let mut line = String::new();
+    output.read_line(&mut line).unwrap();
+    // As "| head -1" does: the reader goes, then more lines come.
+    drop(output);
+    for _ in 0..1000 {
+        if writeln!(input, r#"{{"id": "more", "text": "Paris"}}"#).is_err() {
+            break;
+        }
+    }
+    drop(input);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "exit {:?}", out.status);
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]

@@ -94,17 +94,19 @@ fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) ->
     }
     let mut at = 0;
     for e in &found.entities {
-        write_text(out, &text[at..e.start], colour)?;
+        write_text(out, &text[at..e.start])?;
         if colour {
             write!(out, "{}", style(e.label))?;
-            write_text(out, e.text(text), colour)?;
+            write_text(out, e.text(text))?;
             write!(out, "{RESET}")?;
         } else {
-            write!(out, "[{}|{}]", e.text(text), e.label)?;
+            write!(out, "[")?;
+            write_text(out, e.text(text))?;
+            write!(out, "|{}]", e.label)?;
         }
         at = e.end;
     }
-    write_text(out, &text[at..], colour)?;
+    write_text(out, &text[at..])?;
     writeln!(out, "\n")?;
     if found.status != newslens::Status::Ok {
         writeln!(out, "Language {}: {}.", found.lang, found.status.as_str())?;
@@ -122,7 +124,7 @@ fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) ->
         writeln!(out, "In brief")?;
         for sentence in &summary.brief {
             write!(out, "  ")?;
-            write_text(out, &text[sentence.clone()], colour)?;
+            write_text(out, &text[sentence.clone()])?;
             writeln!(out)?;
         }
     }
@@ -132,7 +134,7 @@ fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) ->
             writeln!(out, "{on}Key figures{off}")?;
             for f in &summary.figures {
                 write!(out, "  ")?;
-                write_text(out, &text[f.phrase.clone()], colour)?;
+                write_text(out, &text[f.phrase.clone()])?;
                 writeln!(out)?;
             }
             continue;
@@ -145,10 +147,10 @@ fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) ->
         writeln!(out, "{on}{}{off}", heading(label))?;
         for g in groups {
             write!(out, "  ")?;
-            write_text(out, &g.name, colour)?;
+            write_text(out, &g.name)?;
             if !g.aliases.is_empty() {
                 write!(out, " (")?;
-                write_text(out, &g.aliases.join(", "), colour)?;
+                write_text(out, &g.aliases.join(", "))?;
                 write!(out, ")")?;
             }
             writeln!(out, " ×{} · salience {:.2}", g.mentions.len(), g.salience)?;
@@ -159,11 +161,16 @@ fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) ->
 
 /// Writes page text; on a terminal, control characters are shown as
 /// U+FFFD so that text cannot move the cursor or recolour the screen.
-fn write_text(out: &mut impl Write, s: &str, terminal: bool) -> std::io::Result<()> {
-    if !terminal || !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+/// Writes text from the document with its control characters (escape
+/// sequences that would retitle or clear a terminal, or reach whatever
+/// reads the plain output later) shown as U+FFFD, coloured or not; line
+/// breaks, tabs and the carriage return of a CRLF stay.
+fn write_text(out: &mut impl Write, s: &str) -> std::io::Result<()> {
+    let unsafe_at = |(k, c): (usize, char)| c.is_control() && c != '\n' && c != '\t' && !(c == '\r' && s[k + 1..].starts_with('\n'));
+    if !s.char_indices().any(unsafe_at) {
         return out.write_all(s.as_bytes());
     }
-    let safe: String = s.chars().map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{FFFD}' } else { c }).collect();
+    let safe: String = s.char_indices().map(|(k, c)| if unsafe_at((k, c)) { '\u{FFFD}' } else { c }).collect();
     out.write_all(safe.as_bytes())
 }
 
@@ -191,5 +198,15 @@ mod tests {
         let out = rendered("Paris\x1b[2J est en France.", true);
         assert!(!out.contains("\x1b[2J"), "{out:?}");
         assert!(out.contains("\x1b[1;32mFrance\x1b[0m"), "{out:?}");
+    }
+
+    #[test]
+    fn no_control_character_reaches_a_terminal_coloured_or_not() {
+        let text = "Paris \x1b]0;PWNED\x07\x1b[2J est en France.\r\nLyon\x1b[2J aussi.";
+        for colour in [true, false] {
+            let out = rendered(text, colour);
+            assert!(!out.contains("\x1b]") && !out.contains("\x1b[2J") && !out.contains('\x07'), "colour {colour}: {out:?}");
+            assert!(out.contains("\r\n"), "a CRLF line break stays: {out:?}");
+        }
     }
 }

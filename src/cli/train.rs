@@ -80,9 +80,17 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode, String> {
         web_words: args.web_words,
     };
     let out = args.out.unwrap_or_else(|| PathBuf::from(format!("models/{}.bin", args.lang)));
+    // Where the model goes is checked before minutes of training, by
+    // writing there; the model itself replaces the file only once whole.
+    let partial = out.with_extension("bin.partial");
+    std::fs::write(&partial, b"").map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     let mut progress = Progress::new();
-    let trained = train::train(&options, &mut |line| progress.line(line))?;
-    std::fs::write(&out, &trained.bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let trained = train::train(&options, &mut |line| progress.line(line));
+    let trained = trained.and_then(|t| if t.features > 0 { Ok(t) } else { Err("training learnt no feature: the corpora hold no usable sentence".to_string()) });
+    let trained = trained.inspect_err(|_| {
+        let _ = std::fs::remove_file(&partial);
+    })?;
+    std::fs::write(&partial, &trained.bytes).and_then(|()| std::fs::rename(&partial, &out)).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     let last = trained.dev.last().map_or(0.0, |s| s.core_f1());
     println!("wrote {} ({} bytes, {} features); development PER+LOC+ORG F1 {last:.3}", out.display(), trained.bytes.len(), trained.features);
     Ok(ExitCode::SUCCESS)
@@ -108,6 +116,9 @@ pub struct EvalArgs {
 }
 
 pub fn run_eval(args: EvalArgs) -> Result<ExitCode, String> {
+    if args.file.is_dir() {
+        return Err(format!("{} is a folder: give a CoNLL file (token<TAB>label lines)", args.file.display()));
+    }
     let from_name = || args.file.file_name()?.to_str()?.split('.').nth(1).and_then(|code| Lang::from_code(code).ok());
     let lang = args.lang.or_else(from_name).ok_or("cannot tell the language from the file name: give --lang")?;
     let extractor = match &args.model {
@@ -117,6 +128,9 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode, String> {
         }
         None => super::extractor()?,
     };
+    if !extractor.languages().contains(&lang) {
+        return Err(format!("no model for language {lang}: newslens reads {}", extractor.languages().iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")));
+    }
     let scores = train::evaluate_file(&extractor, lang, &args.file)?;
     if args.json {
         println!("{}", scores.to_json());

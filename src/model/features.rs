@@ -437,7 +437,9 @@ impl<'d> DocHistory<'d> {
             return;
         }
         if let Some((ty, _)) = split(tag) {
-            self.counts.entry(doc.word(i)).or_default()[ty] += 1;
+            // Saturating: the 65,536th mention of a word changes no vote.
+            let count = &mut self.counts.entry(doc.word(i)).or_default()[ty];
+            *count = count.saturating_add(1);
         }
     }
 }

@@ -63,6 +63,14 @@ struct WordCache {
 /// Words kept between texts (about 7 MB); past it the cache starts over.
 const CACHED_WORDS: usize = 20_000;
 
+/// Words cached within one text at most (about 17 MB): a text of millions
+/// of distinct words computes the rest where they stand (five times the
+/// work for those words) rather than holding gigabytes.
+const CACHED_WORDS_IN_TEXT: usize = 50_000;
+
+/// The id of a word past the cache's bound.
+const UNCACHED: u32 = u32::MAX;
+
 /// The summed weights of the features that take few values (gazetteer
 /// bits, previous tags...), computed when a model loads so that tagging
 /// reads them by index instead of hashing. Always equal to what the
@@ -147,7 +155,7 @@ impl<W: Weights> Model<W> {
         // ("Department of Conservation and", "Māori –"), and has a letter or
         // a digit: punctuation alone ("=", "»") is never one, whatever the
         // model says of odd text such as code.
-        let mut names: Vec<one_type::Name> = tags::decode(&tags).into_iter().filter_map(|(r, t)| Some((trim_name(doc, r)?, t))).collect();
+        let mut names: Vec<one_type::Name> = bounded(doc, tags::decode(&tags).into_iter().filter_map(|(r, t)| Some((trim_name(doc, r)?, t))));
         patterns::apply(&ctx, &mut names, self.reported);
         one_type::unify(doc, &mut names, &openings);
         names.into_iter().filter(|(_, t)| self.reported & (1 << t) != 0).map(|(r, t)| (r, TYPES[t])).collect()
@@ -171,6 +179,9 @@ impl<W: Weights> Model<W> {
             .map(|j| {
                 if let Some(&id) = ids.get(doc.raw(j)) {
                     return id;
+                }
+                if windows.len() >= CACHED_WORDS_IN_TEXT {
+                    return UNCACHED;
                 }
                 let mut all = [[0.0; N_TAGS]; WIDTH];
                 for (k, d) in WINDOW.enumerate() {
@@ -203,6 +214,13 @@ impl<W: Weights> Model<W> {
             let mut scores = [0.0f32; N_TAGS];
             for (k, d) in WINDOW.enumerate() {
                 match ctx.neighbour(i, d) {
+                    Some(j) if word_ids[j] == UNCACHED => {
+                        let mut word = [0.0; N_TAGS];
+                        buf.clear();
+                        ctx.word_features_of(j, d, &mut buf);
+                        self.weights.add(&buf, &mut word);
+                        add(&mut scores, &word);
+                    }
                     Some(j) => add(&mut scores, &windows[word_ids[j] as usize][k]),
                     None => add(&mut scores, &edges[k]),
                 }
@@ -285,6 +303,51 @@ fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> {
     let capital = (r.start..r.end).any(|i| doc.raw(i).chars().any(char::is_uppercase));
     let disease = r.len() == 1 && is_strain(doc.raw(r.start));
     (!r.is_empty() && capital && !disease).then_some(r)
+}
+
+/// Tokens of the longest name ("Haut Conseil de l’évaluation de la recherche
+/// et de l’enseignement supérieur" has 12): a longer run of tags is text
+/// the model misread, such as a list of names without punctuation.
+const LONGEST_NAME: usize = 24;
+
+/// Bytes of the longest name: a longer one is a run of letters, not a name.
+const LONGEST_NAME_BYTES: usize = 256;
+
+/// A word written three times or more in a row is that many mentions, not
+/// one name ("Lyon Lyon Lyon"); twice may be one name ("Bora Bora").
+const REPEATS_THAT_SPLIT: usize = 3;
+
+/// The tagger's names within bounds: runs of one repeated word split into
+/// one name a word, and names longer than any name dropped.
+fn bounded(doc: &Doc, names: impl Iterator<Item = one_type::Name>) -> Vec<one_type::Name> {
+    let mut out = Vec::new();
+    let mut keep = |piece: Range<usize>, t: usize| {
+        let bytes = doc.tokens[piece.end - 1].end - doc.tokens[piece.start].start;
+        if piece.len() <= LONGEST_NAME && bytes <= LONGEST_NAME_BYTES {
+            out.push((piece, t));
+        }
+    };
+    for (r, t) in names {
+        // One pass over the runs of one word; short runs gather into one
+        // piece, long runs give one name a word.
+        let mut piece = r.start;
+        let mut i = r.start;
+        while i < r.end {
+            let run = (i..r.end).take_while(|&j| doc.word(j) == doc.word(i)).count();
+            if run >= REPEATS_THAT_SPLIT {
+                if piece < i {
+                    keep(piece..i, t);
+                }
+                (i..i + run).for_each(|j| keep(j..j + 1, t));
+                piece = i + run;
+            }
+            i += run;
+        }
+        if piece < r.end {
+            keep(piece..r.end, t);
+        }
+    }
+    out
 }
 
 /// Viruses and the diseases they cause that news writes as a stem, a
@@ -407,5 +470,27 @@ mod trim_tests {
             let got = trim_name(&doc, 0..doc.tokens.len()).map(|r| &text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]);
             assert_eq!(got, expected, "{name}");
         }
+    }
+}
+
+#[cfg(test)]
+mod bounded_tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        let all = (0..doc.tokens.len(), 1);
+        bounded(&doc, std::iter::once(all)).into_iter().map(|(r, _)| text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string()).collect()
+    }
+
+    #[test]
+    fn names_stay_within_bounds() {
+        assert_eq!(pieces("Lyon Lyon Lyon"), ["Lyon", "Lyon", "Lyon"]);
+        assert_eq!(pieces("Bora Bora"), ["Bora Bora"]);
+        assert_eq!(pieces("Grand Lyon Lyon Lyon Métropole"), ["Grand", "Lyon", "Lyon", "Lyon", "Métropole"]);
+        assert_eq!(pieces(&"Paris ".repeat(100_000)).len(), 100_000);
+        let long: Vec<String> = (0..30).map(|k| format!("Nom{k}")).collect();
+        assert!(pieces(&long.join(" ")).is_empty(), "30 words are no name");
+        assert!(pieces(&"A".repeat(300)).is_empty(), "300 letters are no name");
     }
 }

@@ -9,6 +9,7 @@ use super::patterns::{is_common_word, is_free, org, overlapping, put};
 use super::places::is_country;
 use super::tags::type_index;
 use crate::entity::Label;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 /// A curated list's match stands where the model found nothing, or only
@@ -114,20 +115,33 @@ pub(super) fn propagate(ctx: &Context, names: &mut Vec<Name>) {
     // Longest first, so that "Attac France" is matched before "Attac".
     known.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
     known.dedup_by(|a, b| a.0 == b.0);
-    let mut by_first: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
+    // Known names by the hash of their words, so that each capitalised
+    // token looks up each length once instead of scanning every name that
+    // shares its first word (thousands of "Jean …" in a long text).
+    let hash_of = |words: &mut dyn Iterator<Item = (&str, bool)>| {
+        let mut h = rustc_hash::FxHasher::default();
+        words.for_each(|w| w.hash(&mut h));
+        h.finish()
+    };
+    let mut by_words: rustc_hash::FxHashMap<u64, Vec<usize>> = rustc_hash::FxHashMap::default();
     for (k, (words, _)) in known.iter().enumerate() {
-        by_first.entry(words[0].0).or_default().push(k);
+        by_words.entry(hash_of(&mut words.iter().copied())).or_default().push(k);
     }
+    let mut lengths: Vec<usize> = known.iter().map(|(words, _)| words.len()).collect();
+    lengths.dedup();
     let matches =
         |i: usize, words: &[(&str, bool)]| ctx.neighbour(i, words.len() as isize - 1).is_some() && words.iter().enumerate().all(|(d, w)| word(i + d) == *w);
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
-        let hit = doc
-            .is_capitalised(i)
-            .then(|| by_first.get(doc.word(i)))
-            .flatten()
-            .and_then(|ks| ks.iter().map(|&k| &known[k]).find(|(words, _)| matches(i, words)));
+        let hit = doc.is_capitalised(i).then(|| {
+            lengths.iter().find_map(|&len| {
+                let end = ctx.neighbour(i, len as isize - 1)?;
+                let ks = by_words.get(&hash_of(&mut (i..=end).map(word)))?;
+                ks.iter().map(|&k| &known[k]).find(|(words, _)| words.len() == len && matches(i, words))
+            })
+        });
+        let hit = hit.flatten();
         match hit {
             // A lone word opening a sentence may be a common word there.
             Some((words, t)) if !(words.len() == 1 && ctx.is_sentence_start(i) && is_common_word(ctx, i)) => {

@@ -21,26 +21,53 @@ pub type Sentence = Vec<(String, String)>;
 
 /// Reads the sentences of a CoNLL file.
 pub fn read(path: &Path) -> Result<Vec<Sentence>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if path.is_dir() {
+        return Err(format!("{} is a folder: give a CoNLL file (token<TAB>label lines)", path.display()));
+    }
+    let content = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    parse(path, &content)
+}
+
+/// The sentences of a CoNLL file's content, checked line by line: two
+/// columns, and a label that is `O` or `B-`/`I-` with a named type. The
+/// first line at fault is named: a file misread trains a wrong model.
+pub fn parse(path: &Path, content: &[u8]) -> Result<Vec<Sentence>, String> {
+    let text = std::str::from_utf8(content).map_err(|e| format!("{}: not UTF-8 ({e})", path.display()))?;
     let mut sentences = Vec::new();
     let mut current = Vec::new();
     for (n, line) in text.lines().enumerate() {
+        let at = || format!("{}:{}", path.display(), n + 1);
         if line.trim().is_empty() {
             if !current.is_empty() {
                 sentences.push(std::mem::take(&mut current));
             }
             continue;
         }
-        let (token, label) = line.split_once('\t').ok_or_else(|| format!("{}:{}: expected token<TAB>label", path.display(), n + 1))?;
+        let columns: Vec<&str> = line.split('\t').collect();
+        let [token, label] = columns[..] else {
+            return Err(format!("{}: expected 2 columns, token<TAB>label, found {}", at(), columns.len()));
+        };
         if token == "-DOCSTART-" {
             continue;
         }
-        current.push((token.to_string(), label.trim().to_string()));
+        let label = label.trim();
+        if !is_label(label) {
+            return Err(format!("{}: label {label:?} is not O, B-TYPE or I-TYPE with TYPE one of PER, LOC, ORG, MISC", at()));
+        }
+        current.push((token.to_string(), label.to_string()));
     }
     if !current.is_empty() {
         sentences.push(current);
     }
+    if sentences.is_empty() {
+        return Err(format!("{}: no sentence", path.display()));
+    }
     Ok(sentences)
+}
+
+/// `O`, or `B-`/`I-` before a named type.
+fn is_label(label: &str) -> bool {
+    label == "O" || label.split_once('-').is_some_and(|(part, ty)| matches!(part, "B" | "I") && ty.parse::<Label>().is_ok_and(|l| l.is_name()))
 }
 
 /// Groups sentences into documents of `per_doc` sentences.

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Doubles adversarial inputs and fails on superlinear growth.
+
+Each case builds a text of a given size from a pattern that once took
+quadratic time or unbounded memory (issue 11), runs the release binary on
+it at SIZE, 2×SIZE, 4×SIZE..., and checks that
+- time grows at most linearly: each doubling at most GROWTH times slower
+  (2 would be exactly linear; the margin absorbs noise and caches);
+- time stays within SECONDS_PER_MB at the largest size;
+- peak memory (the process's maximum resident set) stays within MAX_RSS_MB.
+
+    python3 bench/scaling.py                 # every case, 1 to 8 MB
+    python3 bench/scaling.py --max-mb 32     # up to 32 MB (the 30 MB target)
+    python3 bench/scaling.py CASE...         # only these cases
+
+Prints a table and exits 1 if any case fails. A benchmark, not a test:
+CI runs it once with small sizes; its figures go in the closing notes.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, "target", "release", "newslens")
+GROWTH = 2.8
+SECONDS_PER_MB = 1.0
+MAX_RSS_MB = 100
+# GNU time (Debian's `time` package), for each run's peak memory.
+TIME = "/usr/bin/time"
+
+
+def repeat_to(unit, size):
+    return (unit * (size // len(unit.encode()) + 1))[: size]
+
+
+def distinct_names(size):
+    """Distinct people, each named twice: the summary's alias merge."""
+    out, k, length = [], 0, 0
+    while length < size:
+        out.append(f"Jean Nom{k:06d} a vu Marie Autre{k:06d}. Nom{k:06d} est parti.\n")
+        length += len(out[-1])
+        k += 1
+    return "".join(out)
+
+
+def distinct_words(size):
+    """One line of distinct words: the word cache within one text."""
+    out, k, length = [], 0, 0
+    while length < size:
+        out.append(f"mot{k:07d}x ")
+        length += len(out[-1])
+        k += 1
+    return "".join(out)
+
+
+def real_news(size):
+    """Modern French news, repeated: what a reader's archive holds."""
+    with open(os.path.join(ROOT, "../shared/data/news/fr.dev.jsonl"), encoding="utf-8") as f:
+        text = "\n\n".join(json.loads(line)["text"] for line in f)
+    return repeat_to(text + "\n\n", size)
+
+
+# name -> (command, text of about `size` bytes)
+CASES = {
+    "curated names (Paris\\n)": ("extract", lambda size: repeat_to("Paris\n", size)),
+    "acronym chain (A.A.A.…Ab)": ("extract", lambda size: repeat_to("A.", size - 2) + "Ab"),
+    "one name repeated (Paris Paris …)": ("extract", lambda size: repeat_to("Paris ", size)),
+    "distinct words on one line": ("extract", distinct_words),
+    "distinct names, summary": ("highlight", distinct_names),
+    "real news, summary": ("highlight", real_news),
+}
+
+
+def run(command, text):
+    """Seconds and peak resident megabytes of one run on `text`."""
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as f:
+        if command == "extract":
+            f.write(json.dumps({"id": "x", "text": text}) + "\n")
+        else:
+            f.write(text)
+        path = f.name
+    try:
+        with open(path, "rb") as stdin:
+            args = [BINARY, "extract", "--lang", "fr"] if command == "extract" else [BINARY, "highlight", "--lang", "fr", path]
+            # GNU time reports the binary's own peak: a child's maximum
+            # resident set, as wait4 gives it, starts from this Python
+            # process's, which holds the text.
+            started = time.perf_counter()
+            proc = subprocess.run([TIME, "-f", "%M", "-o", path + ".rss", *args], stdin=stdin if command == "extract" else subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            seconds = time.perf_counter() - started
+        if proc.returncode != 0:
+            raise SystemExit(f"{command} failed on {len(text)} bytes: {proc.stderr.decode()}")
+        with open(path + ".rss") as f:
+            return seconds, int(f.read().split()[-1]) / 1024
+    finally:
+        os.unlink(path)
+        if os.path.exists(path + ".rss"):
+            os.unlink(path + ".rss")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cases", nargs="*", help="case names (substrings); default: all")
+    parser.add_argument("--min-mb", type=float, default=1)
+    parser.add_argument("--max-mb", type=float, default=8)
+    args = parser.parse_args()
+    if not os.path.exists(TIME):
+        raise SystemExit(f"{TIME} missing: apt-get install time")
+    if not os.path.exists(BINARY):
+        raise SystemExit(f"{BINARY} missing: cargo build --release")
+    failed = []
+    print(f"| case | MB | seconds | s/MB | growth per doubling | peak RSS MB |\n|---|---|---|---|---|---|")
+    for name, (command, make) in CASES.items():
+        if args.cases and not any(c in name for c in args.cases):
+            continue
+        mb, previous = args.min_mb, None
+        while mb <= args.max_mb:
+            seconds, rss = run(command, make(int(mb * 1_000_000)))
+            growth = seconds / previous if previous else None
+            print(f"| {name} | {mb:g} | {seconds:.2f} | {seconds / mb:.2f} | {growth and f'{growth:.2f}' or ''} | {rss:.0f} |", flush=True)
+            # Under 0.2 s, start-up and noise dominate the ratio.
+            if growth and previous > 0.2 and growth > GROWTH:
+                failed.append(f"{name}: {growth:.2f}× slower for twice the input at {mb:g} MB")
+            if rss > MAX_RSS_MB:
+                failed.append(f"{name}: {rss:.0f} MB resident at {mb:g} MB")
+            previous = seconds
+            mb *= 2
+        if previous / (mb / 2) > SECONDS_PER_MB:
+            failed.append(f"{name}: {previous / (mb / 2):.2f} s per MB")
+    for f in failed:
+        print("FAIL", f, file=sys.stderr)
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
