@@ -182,9 +182,20 @@ run_fuzz() {
   (cd fuzz && cargo +nightly fuzz run extract -- -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -max_len=65536)
 }
 
+# Style as a gate: the Rust lint tier (rustfmt.toml, clippy, rustdoc).
+run_rust_lints() {
+  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+  cargo fmt --check
+  cargo clippy --locked --all-targets --all-features -- -D warnings
+  RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps
+}
+
 run_tests() {
   ensure_browsers
   ensure_npm_packages
+  step "lint: cargo fmt --check, clippy -D warnings, cargo doc without warnings"
+  run_rust_lints
   step "Rust tests: unit, integration (CLI contract, seed gold), doc"
   cargo test --locked
   step "wasm tests in Node"

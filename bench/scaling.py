@@ -37,24 +37,24 @@ def repeat_to(unit, size):
     return (unit * (size // len(unit.encode()) + 1))[: size]
 
 
-def distinct_names(size):
-    """Distinct people, each named twice: the summary's alias merge."""
+def numbered(size, line):
+    """`line(k)` for k = 0, 1, 2... until `size` bytes."""
     out, k, length = [], 0, 0
     while length < size:
-        out.append(f"Jean Nom{k:06d} a vu Marie Autre{k:06d}. Nom{k:06d} est parti.\n")
+        out.append(line(k))
         length += len(out[-1])
         k += 1
     return "".join(out)
+
+
+def distinct_names(size):
+    """Distinct people, each named twice: the summary's alias merge."""
+    return numbered(size, lambda k: f"Jean Nom{k:06d} a vu Marie Autre{k:06d}. Nom{k:06d} est parti.\n")
 
 
 def distinct_words(size):
     """One line of distinct words: the word cache within one text."""
-    out, k, length = [], 0, 0
-    while length < size:
-        out.append(f"mot{k:07d}x ")
-        length += len(out[-1])
-        k += 1
-    return "".join(out)
+    return numbered(size, lambda k: f"mot{k:07d}x ")
 
 
 def real_news(size):

@@ -65,17 +65,20 @@ fn what_json_allows_is_read() {
     }
 }
 
+/// `newslens extract` running, with its stdin and stdout at hand.
+fn spawn_extract() -> (std::process::Child, std::process::ChildStdin, std::io::BufReader<std::process::ChildStdout>) {
+    use std::process::{Command, Stdio};
+    let mut child =
+        Command::new(env!("CARGO_BIN_EXE_newslens")).arg("extract").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let input = child.stdin.take().unwrap();
+    let output = std::io::BufReader::new(child.stdout.take().unwrap());
+    (child, input, output)
+}
+
 #[test]
 fn each_answer_comes_before_the_next_line_is_sent() {
-    use std::io::{BufRead, BufReader, Write};
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newslens"))
-        .arg("extract")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let mut output = BufReader::new(child.stdout.take().unwrap());
+    use std::io::{BufRead, Write};
+    let (mut child, mut input, mut output) = spawn_extract();
     // Each answer is read while stdin stays open: an answer held in a
     // buffer would block this test (a caller waiting on it deadlocks).
     for id in ["first", "second"] {
@@ -91,16 +94,8 @@ fn each_answer_comes_before_the_next_line_is_sent() {
 
 #[test]
 fn a_reader_that_stops_is_no_error() {
-    use std::io::{BufRead, BufReader, Write};
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newslens"))
-        .arg("extract")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let mut output = BufReader::new(child.stdout.take().unwrap());
+    use std::io::{BufRead, Write};
+    let (child, mut input, mut output) = spawn_extract();
     writeln!(input, r#"{{"id": "one", "text": "Paris"}}"#).unwrap();
     let mut line = String::new();
     output.read_line(&mut line).unwrap();
