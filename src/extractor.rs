@@ -278,7 +278,7 @@ const BREAK_SEARCH: usize = 1 << 16;
 /// `text` cut into pieces of at most `PIECE` bytes, at a paragraph break
 /// if there is one near the end of the piece, else a line break, a
 /// sentence's end, a space, or at worst a character boundary.
-fn pieces(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+pub(crate) fn pieces(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {
         if start >= text.len() && !(start == 0 && text.is_empty()) {

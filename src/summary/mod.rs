@@ -58,7 +58,11 @@ pub struct Figure {
 impl Summary {
     /// Summarises `entities`, as extracted from `text`.
     pub fn new(text: &str, entities: &[Entity]) -> Summary {
-        let doc = Doc::new(text);
+        // The brief and the key figures come from the text's first piece
+        // (its first 512 KB, as the extractor reads it): tokenising a book
+        // again for them would double the memory a summary takes.
+        let lead = crate::extractor::pieces(text).next().map_or(0, |r| r.end);
+        let doc = Doc::new(&text[..lead]);
         let mut groups = group_same_names(text, entities);
         aliases::merge(text, entities, &mut groups);
         let layout = salience::Layout::of(text);
