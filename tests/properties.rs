@@ -5,6 +5,7 @@
 //! stable tier of the fuzzing that `fuzz/` runs with libFuzzer.
 //!
 //! `PROPTEST_CASES=N` runs N cases per property (CI uses the default).
+#![cfg(not(target_arch = "wasm32"))]
 
 use newslens::offsets::{OffsetMapper, Unit};
 use newslens::{Extractor, Label, Lang, Summary};
