@@ -196,6 +196,8 @@ run_tests() {
   ensure_npm_packages
   step "lint: cargo fmt --check, clippy -D warnings, cargo doc without warnings"
   run_rust_lints
+  step "lint: eslint and tsc --checkJs over extension/, www/, tests/e2e/, bench/"
+  (cd tests/e2e && npm run --silent lint && npm run --silent typecheck)
   step "Rust tests: unit, integration (CLI contract, seed gold), doc"
   cargo test --locked
   step "wasm tests in Node"

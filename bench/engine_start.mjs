@@ -16,7 +16,7 @@ const step = (name) => {
   steps[name] = Number((now - last).toFixed(1));
   last = now;
 };
-const pkg = await import(pathToFileURL(join(dir, "newslens.js")));
+const pkg = await import(pathToFileURL(join(dir, "newslens.js")).href);
 const wasm = readFileSync(join(dir, "newslens_bg.wasm"));
 step("read");
 await pkg.default({ module_or_path: wasm });

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 
 const [pkgDir, jsonl, lang = "fr"] = process.argv.slice(2);
 const started = performance.now();
-const pkg = await import(pathToFileURL(resolve(pkgDir, "newslens.js")));
+const pkg = await import(pathToFileURL(resolve(pkgDir, "newslens.js")).href);
 await pkg.default({ module_or_path: readFileSync(join(pkgDir, "newslens_bg.wasm")) });
 const newslens = new pkg.Newslens();
 newslens.addModel(lang, readFileSync(join(pkgDir, "models", `${lang}.bin`)));

@@ -68,12 +68,12 @@ async function main() {
   renderLegend();
   let latest = 0;
   const update = async () => {
-    const text = $("text").value;
+    const text = /** @type {HTMLTextAreaElement} */ ($("text")).value;
     const mine = ++latest;
     const started = performance.now();
     let analysis;
     try {
-      analysis = await analyze(text, $("lang").value || undefined);
+      analysis = await analyze(text, /** @type {HTMLSelectElement} */ ($("lang")).value || undefined);
     } catch (error) {
       $("status").textContent = `Error: ${error.message}`;
       return;
@@ -93,7 +93,7 @@ async function main() {
     timer = setTimeout(update, 120);
   });
   $("lang").addEventListener("change", update);
-  $("text").value = await (await fetch("seed-article.txt")).text();
+  /** @type {HTMLTextAreaElement} */ ($("text")).value = await (await fetch("seed-article.txt")).text();
   await update();
 }
 

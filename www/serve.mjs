@@ -44,7 +44,7 @@ export function serve(root, port = 0) {
   });
   return new Promise((done, fail) => {
     server.once("error", fail);
-    server.listen(port, "127.0.0.1", () => done({ server, url: `http://127.0.0.1:${server.address().port}/` }));
+    server.listen(port, "127.0.0.1", () => done({ server, url: `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}/` }));
   });
 }
 

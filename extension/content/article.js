@@ -51,7 +51,7 @@
   const STANDFIRST = /(?:^|[^a-z])(?:standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|subtitle|sub-?head|excerpt|description|bajada|linha-fina|perex|annotation|teaser)/;
   // A credit line, by its first words: "Photo: …", "(crédito: …)",
   // "Bild via …", "© …", "Photograph by …".
-  const CREDIT = /^[\s(\[]*(?:©|\(c\)|(?:photo(?:graph)?s?|pictures?|images?|credits?|fotos?|fotograf[a-z]*|bild(?:er)?|beitragsbild|titelbild|bildquelle|quelle|source|crédits?|crédito|fuente|fonte)\s*(?:[:©|/]|by\s|via\s|von\s|de\s))/i;
+  const CREDIT = /^[\s([]*(?:©|\(c\)|(?:photo(?:graph)?s?|pictures?|images?|credits?|fotos?|fotograf[a-z]*|bild(?:er)?|beitragsbild|titelbild|bildquelle|quelle|source|crédits?|crédito|fuente|fonte)\s*(?:[:©|/]|by\s|via\s|von\s|de\s))/i;
   const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 
   // Class and id as lower-case words ("relatedLinks" reads "related links"),

@@ -44,9 +44,8 @@
     const segments = [];
     let text = "";
     let truncated = false;
-    let pendingBreak = "";
     for (const root of roots) {
-      pendingBreak = text ? "\n\n" : "";
+      let pendingBreak = text ? "\n\n" : "";
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
         acceptNode(node) {
           if (node.nodeType === Node.TEXT_NODE) {
@@ -68,21 +67,22 @@
           }
           continue;
         }
-        if (!node.data.trim()) {
+        const { data } = /** @type {Text} */ (node);
+        if (!data.trim()) {
           // "<a>Barack</a> <a>Obama</a>": the space between still separates.
           if (text && !pendingBreak) {
             pendingBreak = " ";
           }
           continue;
         }
-        if (text.length + node.data.length > MAX_CHARS) {
+        if (text.length + data.length > MAX_CHARS) {
           truncated = true;
           break;
         }
         text += pendingBreak;
         pendingBreak = "";
         segments.push({ node, start: text.length });
-        text += node.data;
+        text += data;
       }
       if (truncated) {
         break;

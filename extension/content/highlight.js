@@ -161,7 +161,7 @@
         continue;
       }
       const start = node === range.startContainer ? range.startOffset : 0;
-      const end = node === range.endContainer ? range.endOffset : node.data.length;
+      const end = node === range.endContainer ? range.endOffset : /** @type {Text} */ (node).data.length;
       if (end > start) {
         pieces.push({ node, start, end });
       }

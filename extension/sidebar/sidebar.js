@@ -81,7 +81,7 @@ async function refreshSiteControl(url) {
   $("site-control").hidden = !origin;
   if (origin) {
     $("site-name").textContent = t("alwaysRun", new URL(origin).host);
-    $("site").checked = (await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_GET_SITE, origin })).enabled;
+    /** @type {HTMLInputElement} */ ($("site")).checked = (await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_GET_SITE, origin })).enabled;
     $("site").dataset.origin = origin;
   }
 }
@@ -93,7 +93,7 @@ $("run").addEventListener("click", () => {
 });
 
 $("site").addEventListener("change", async (event) => {
-  const box = event.target;
+  const box = /** @type {HTMLInputElement} */ (event.target);
   const origin = box.dataset.origin;
   let enabled = box.checked;
   if (enabled) {

@@ -45,7 +45,7 @@ export async function optionsApply(browser) {
   await options.click("#show-LOC");
   // What choosing a colour in the picker sends.
   await options.evaluate(() => {
-    const picker = document.querySelector("input[type=color]");
+    const picker = /** @type {HTMLInputElement} */ (document.querySelector("input[type=color]"));
     picker.value = "#112233";
     picker.dispatchEvent(new Event("input", { bubbles: true }));
     picker.dispatchEvent(new Event("change", { bubbles: true }));

@@ -26,7 +26,7 @@ after(async () => {
   server?.server.close();
 });
 
-const marks = () => page.evaluate(() => [...document.querySelectorAll("#preview mark")].map((m) => [m.textContent, m.dataset.label]));
+const marks = () => page.evaluate(() => [.../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll("#preview mark"))].map((m) => [m.textContent, m.dataset.label]));
 
 test("the seed article is preloaded and highlighted", async () => {
   const found = await marks();

@@ -18,7 +18,7 @@ export async function connectRdp(port) {
     } catch (error) {
       socket.destroy();
       if (Date.now() > until) {
-        throw new Error(`no debugger server on port ${port}: ${error.message}`);
+        throw new Error(`no debugger server on port ${port}: ${error.message}`, { cause: error });
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -66,7 +66,7 @@ async function speak(socket) {
     }
   });
   // Firefox gone: every request still waiting fails, rather than hang.
-  const closed = new Promise((resolve) =>
+  const closed = /** @type {Promise<void>} */ (new Promise((resolve) =>
     socket.once("close", () => {
       const error = new Error("the remote debugging connection closed");
       lost(error);
@@ -76,7 +76,7 @@ async function speak(socket) {
       results.clear();
       resolve();
     }),
-  );
+  ));
   socket.on("error", () => {});
 
   function request(packet) {

@@ -5,8 +5,7 @@ import assert from "node:assert/strict";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { serve } from "../../www/serve.mjs";
 
 import { CHROMIUM, CHROMIUM_FLAGS, PAGES, ROOT, SHARED, chromium, proxyFlags } from "./browser.mjs";

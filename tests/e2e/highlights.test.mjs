@@ -18,7 +18,6 @@ for (const [name, lang] of PAGES) {
     let page;
     let tabId;
     let bodyBefore;
-    let mentionShot;
     let mentionRect;
 
     before(async () => {
@@ -32,7 +31,7 @@ for (const [name, lang] of PAGES) {
       await waitFor(() => describeContent(browser, tabId), (d) => d?.active && d.mentions > 0, "painted");
       // A person mentioned in the article, scrolled into view.
       mentionRect = await page.evaluate(() => {
-        const range = [...CSS.highlights.get("newslens-PER")][0];
+        const range = /** @type {Range} */ ([...CSS.highlights.get("newslens-PER")][0]);
         range.startContainer.parentElement.scrollIntoView({ block: "center" });
         const r = range.getBoundingClientRect();
         return { x: r.x, y: r.y, width: r.width, height: r.height };

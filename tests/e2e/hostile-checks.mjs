@@ -66,7 +66,7 @@ export async function tabState(browser, tabId) {
 // reader's Alt+Shift+H).
 export async function highlightsVisible({ browser, page, tabId }) {
   const rect = await page.evaluate(() => {
-    const range = [...CSS.highlights.get("newslens-PER")][0];
+    const range = /** @type {Range} */ ([...CSS.highlights.get("newslens-PER")][0]);
     range.startContainer.parentElement.scrollIntoView({ block: "center" });
     const r = range.getBoundingClientRect();
     return { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height) };

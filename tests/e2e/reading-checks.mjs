@@ -41,7 +41,7 @@ export async function legendAndSidebarAgree({ browser, page, tabId, sidebar }) {
     await sidebar.bringToFront();
     await sidebar.click(`.nl-type[data-label="${label}"] .nl-toggle`);
   };
-  const ticked = () => sidebar.evaluate(() => document.querySelector('.nl-type[data-label="PER"] .nl-toggle').checked);
+  const ticked = () => sidebar.evaluate(() => /** @type {HTMLInputElement} */ (document.querySelector('.nl-type[data-label="PER"] .nl-toggle')).checked);
   const hidden = async () => [...(await describeContent(browser, tabId)).hidden].sort();
   const clickPeople = async () => {
     await page.bringToFront();
@@ -62,7 +62,7 @@ export async function legendAndSidebarAgree({ browser, page, tabId, sidebar }) {
 // The current mention's place in the window, once it is on screen.
 const currentInView = (page) =>
   page.evaluate(() => {
-    const r = [...CSS.highlights.get("newslens-current")][0].getBoundingClientRect();
+    const r = /** @type {Range} */ ([...CSS.highlights.get("newslens-current")][0]).getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
 

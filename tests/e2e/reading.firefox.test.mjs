@@ -46,7 +46,7 @@ for (const firefox of FIREFOXES) {
     test("resting the pointer on a mention shows its card", async () => {
       await page.bringToFront();
       const rect = await page.evaluate(() => {
-        const range = [...CSS.highlights.get("newslens-PER")][0];
+        const range = /** @type {Range} */ ([...CSS.highlights.get("newslens-PER")][0]);
         range.startContainer.parentElement.scrollIntoView({ block: "center" });
         const r = range.getBoundingClientRect();
         return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
@@ -59,7 +59,7 @@ for (const firefox of FIREFOXES) {
     test("the sidebar lists the page's entities by type", async () => {
       const sidebar = await openSidebar(browser, tabId);
       const names = await sidebar.evaluate(() =>
-        Object.fromEntries([...document.querySelectorAll(".nl-type")].map((section) => [
+        Object.fromEntries([.../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".nl-type"))].map((section) => [
           section.dataset.label,
           [...section.querySelectorAll(".nl-name > span:first-child")].map((name) => name.textContent),
         ])),

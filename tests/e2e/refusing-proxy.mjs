@@ -16,9 +16,9 @@ export async function refusingProxy() {
     requests.push({ url: `https://${request.url}/`, time: Date.now() });
     socket.end("HTTP/1.1 403 Forbidden\r\n\r\n");
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)));
   return {
-    port: server.address().port,
+    port: /** @type {import("node:net").AddressInfo} */ (server.address()).port,
     requests,
     close: () => {
       const closed = new Promise((resolve) => server.close(resolve));

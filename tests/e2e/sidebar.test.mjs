@@ -71,7 +71,7 @@ for (const [name, lang, person] of PAGES) {
       // The page scrolls smoothly: wait for it to arrive.
       await waitFor(
         () => page.evaluate(() => {
-          const r = [...CSS.highlights.get("newslens-current")][0].getBoundingClientRect();
+          const r = /** @type {Range} */ ([...CSS.highlights.get("newslens-current")][0]).getBoundingClientRect();
           return r.top >= 0 && r.bottom <= innerHeight;
         }),
         Boolean,

@@ -10,7 +10,7 @@ async function sources(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && /\.(js|mjs|html)$/.test(entry.name)) {
-      const path = join(entry.parentPath ?? entry.path, entry.name);
+      const path = join(entry.parentPath, entry.name);
       out.push({ path: relative(ROOT, path), text: await readFile(path, "utf8") });
     }
   }

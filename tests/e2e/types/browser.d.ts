@@ -1,0 +1,10 @@
+// The wasm package: wasm-bindgen's output (`--no-typescript`), built into
+// dist/pkg and copied beside extension/shared/ and www/shared/.
+declare module "*/pkg/newslens.js" {
+  export default function init(options?: { module_or_path?: URL | string }): Promise<unknown>;
+  export class Newslens {
+    constructor();
+    addModel(lang: string, bytes: Uint8Array): void;
+    [method: string]: any;
+  }
+}
