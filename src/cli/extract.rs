@@ -115,8 +115,12 @@ fn trim_newline(line: &[u8]) -> &[u8] {
 /// Invalid UTF-8 is an error, but the line is still read (lossily) to find
 /// its id for the error line.
 fn parse_line(line: &[u8]) -> (Value, Option<String>) {
-    let text = String::from_utf8_lossy(line);
-    let error = std::str::from_utf8(line).err().map(|e| format!("line is not valid UTF-8 ({e})"));
+    // Validated once: a valid line is borrowed as it is; an invalid one is
+    // read lossily, only to find its id.
+    let (text, error) = match std::str::from_utf8(line) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), None),
+        Err(e) => (String::from_utf8_lossy(line), Some(format!("line is not valid UTF-8 ({e})"))),
+    };
     let value = serde_json::from_str::<Value>(&text).or_else(|first| match replace_lone_surrogates(&text) {
         Some(mended) => serde_json::from_str::<Value>(&mended).map_err(|_| first),
         None => Err(first),

@@ -79,7 +79,7 @@ pub(super) fn extend(ctx: &Context, names: &mut [Name]) {
 mod tests {
     use super::*;
     use crate::model::lexicon::{CapsPrior, WebInfo, WordIndex, WordInfo};
-    use crate::model::patterns::tests::names_after;
+    use crate::model::patterns::tests::{names_after, owned};
 
     const LOC: usize = 1;
 
@@ -109,9 +109,7 @@ mod tests {
             ("Paris de la belle époque", &[("Paris", LOC)], &[("Paris", LOC)]),
         ];
         for (text, tagged, want) in cases {
-            let got = names_after(|ctx, names| extend(ctx, names), text, tagged, &words);
-            let want: Vec<(String, usize)> = want.iter().map(|&(p, t)| (p.to_string(), t)).collect();
-            assert_eq!(got, want, "{text}");
+            assert_eq!(names_after(|ctx, names| extend(ctx, names), text, tagged, &words), owned(want), "{text}");
         }
     }
 }

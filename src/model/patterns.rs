@@ -353,6 +353,11 @@ pub(crate) mod tests {
         names.iter().map(|(r, t)| (text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string(), *t)).collect()
     }
 
+    /// A table's expected names, owned, to compare with `names_after`'s.
+    pub(in crate::model) fn owned(names: &[(&str, usize)]) -> Vec<(String, usize)> {
+        names.iter().map(|&(p, t)| (p.to_string(), t)).collect()
+    }
+
     /// All the patterns, with common nouns as the web writes them.
     fn after_patterns(text: &str, tagged: &[(&str, usize)]) -> Vec<(String, usize)> {
         let mut words = WordIndex::default();
@@ -426,9 +431,7 @@ pub(crate) mod tests {
             ("a line in capitals", "PARIS-PSG ce soir", &[("PARIS-PSG", LOC)], &[("PARIS-PSG", LOC)]),
         ];
         for (name, text, tagged, want) in cases {
-            let got = after_patterns(text, tagged);
-            let want: Vec<(String, usize)> = want.iter().map(|&(p, t)| (p.to_string(), t)).collect();
-            assert_eq!(got, want, "{name}");
+            assert_eq!(after_patterns(text, tagged), owned(want), "{name}");
         }
     }
 }

@@ -47,7 +47,7 @@ pub(super) fn with_particles(ctx: &Context, names: &mut Vec<Name>) {
 mod tests {
     use super::*;
     use crate::model::lexicon::WordIndex;
-    use crate::model::patterns::tests::names_after;
+    use crate::model::patterns::tests::{names_after, owned};
 
     const LOC: usize = 1;
 
@@ -63,9 +63,7 @@ mod tests {
             ("Pierre de Paris", &[("Paris", LOC)], &[("Paris", LOC)]),
         ];
         for (text, tagged, want) in cases {
-            let got = names_after(with_particles, text, tagged, &WordIndex::default());
-            let want: Vec<(String, usize)> = want.iter().map(|&(p, t)| (p.to_string(), t)).collect();
-            assert_eq!(got, want, "{text}");
+            assert_eq!(names_after(with_particles, text, tagged, &WordIndex::default()), owned(want), "{text}");
         }
     }
 }

@@ -164,6 +164,7 @@ pub(super) fn propagate(ctx: &Context, names: &mut Vec<Name>) {
 mod tests {
     use super::*;
     use crate::model::lexicon::WordIndex;
+    use crate::model::patterns::tests::owned;
 
     const LOC: usize = 1;
     const ORG: usize = 2;
@@ -175,10 +176,6 @@ mod tests {
 
     /// A table's rows: (case, text, the tagger's names, the names after).
     type Cases<'a> = &'a [(&'a str, &'a str, &'a [(&'a str, usize)], &'a [(&'a str, usize)])];
-
-    fn owned(names: &[(&str, usize)]) -> Vec<(String, usize)> {
-        names.iter().map(|&(p, t)| (p.to_string(), t)).collect()
-    }
 
     #[test]
     fn curated_lists_stand_where_the_tagger_leaves_room() {
