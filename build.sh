@@ -221,6 +221,9 @@ run_tests() {
 case "${1:-run}" in
   run) build && run_demo ;;
   build) build ;;
+  # Reassembles the extensions and the demo from the current dist/pkg: for
+  # work on the JavaScript alone, without rebuilding the core.
+  assemble) assemble_extension chrome && assemble_extension firefox && assemble_www ;;
   test) build && run_tests ;;
-  *) echo "usage: $0 [run|build|test]" >&2; exit 2 ;;
+  *) echo "usage: $0 [run|build|assemble|test]" >&2; exit 2 ;;
 esac
