@@ -1,13 +1,13 @@
 //! The extractor: built once from its word lists and models, then applied
 //! to any number of texts.
 
+use crate::dates_quantities;
 use crate::doc::Doc;
 use crate::entity::Entity;
 use crate::error::{Error, ErrorKind};
 use crate::lang::{Detector, Lang};
 use crate::model::lexicon::{Gazetteers, GAZETTEERS};
 use crate::model::Model;
-use crate::numeric;
 
 /// The models compiled into the crate (see `models/MODEL_CARD.md`); the
 /// wasm build leaves them out and loads model files on demand instead.
@@ -226,7 +226,7 @@ impl Extractor {
     }
 
     fn supports(&self, lang: Lang) -> bool {
-        numeric::supports(lang) && self.models.iter().any(|(l, _)| *l == lang)
+        dates_quantities::supports(lang) && self.models.iter().any(|(l, _)| *l == lang)
     }
 
     /// Reads `text` (at `offset` in the whole) as `lang`, piece by piece.
@@ -252,7 +252,7 @@ impl Extractor {
             .map(|(tokens, label)| Entity { start: doc.tokens[tokens.start].start, end: doc.tokens[tokens.end - 1].end, label })
             .collect();
         let mut numbers = Vec::new();
-        numeric::find(doc.text, &doc.tokens, &doc.folded, lang, &mut numbers);
+        dates_quantities::find(doc.text, &doc.tokens, &doc.folded, lang, &mut numbers);
         // A date or figure never splits a name ("Louis XIV", "G7"): names win.
         let overlaps_name = |n: &Entity| {
             let at = entities.partition_point(|e| e.end <= n.start);

@@ -36,13 +36,13 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod dates_quantities;
 mod doc;
 mod entity;
 mod error;
 mod extractor;
 mod lang;
 mod model;
-mod numeric;
 pub mod offsets;
 mod summary;
 pub mod text;
@@ -59,4 +59,4 @@ pub use entity::{Entity, Label};
 pub use error::Error;
 pub use extractor::{Extraction, Extractor, Status};
 pub use lang::Lang;
-pub use summary::{Group, Summary};
+pub use summary::{Figure, Group, Summary};

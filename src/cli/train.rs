@@ -86,9 +86,9 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode, String> {
     std::fs::write(&partial, b"").map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     let mut progress = Progress::new();
     let trained = train::train(&options, &mut |line| progress.line(line));
-    let trained = trained.and_then(|t| if t.features > 0 { Ok(t) } else { Err("training learnt no feature: the corpora hold no usable sentence".to_string()) });
-    let trained = trained.inspect_err(|_| {
+    let trained = trained.map_err(|e| {
         let _ = std::fs::remove_file(&partial);
+        e.to_string()
     })?;
     std::fs::write(&partial, &trained.bytes).and_then(|()| std::fs::rename(&partial, &out)).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     let last = trained.dev.last().map_or(0.0, |s| s.core_f1());
@@ -131,7 +131,7 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode, String> {
     if !extractor.languages().contains(&lang) {
         return Err(format!("no model for language {lang}: newslens reads {}", extractor.languages().iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")));
     }
-    let scores = train::evaluate_file(&extractor, lang, &args.file)?;
+    let scores = train::evaluate_file(&extractor, lang, &args.file).map_err(|e| e.to_string())?;
     if args.json {
         println!("{}", scores.to_json());
     } else {

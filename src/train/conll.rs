@@ -3,6 +3,7 @@
 //! `shared/tools/conll2jsonl.py` joins them, so that training, `eval` and
 //! the reference scorer all see the same text.
 
+use super::TrainError;
 use crate::entity::Label;
 use std::ops::Range;
 use std::path::Path;
@@ -20,19 +21,19 @@ pub struct GoldDoc {
 pub type Sentence = Vec<(String, String)>;
 
 /// Reads the sentences of a CoNLL file.
-pub fn read(path: &Path) -> Result<Vec<Sentence>, String> {
+pub fn read(path: &Path) -> Result<Vec<Sentence>, TrainError> {
     if path.is_dir() {
-        return Err(format!("{} is a folder: give a CoNLL file (token<TAB>label lines)", path.display()));
+        return Err(TrainError::content(path.display().to_string(), "is a folder: give a CoNLL file (token<TAB>label lines)"));
     }
-    let content = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let content = std::fs::read(path).map_err(|e| TrainError::read(path, e))?;
     parse(path, &content)
 }
 
 /// The sentences of a CoNLL file's content, checked line by line: two
 /// columns, and a label that is `O` or `B-`/`I-` with a named type. The
 /// first line at fault is named: a file misread trains a wrong model.
-pub fn parse(path: &Path, content: &[u8]) -> Result<Vec<Sentence>, String> {
-    let text = std::str::from_utf8(content).map_err(|e| format!("{}: not UTF-8 ({e})", path.display()))?;
+pub fn parse(path: &Path, content: &[u8]) -> Result<Vec<Sentence>, TrainError> {
+    let text = std::str::from_utf8(content).map_err(|e| TrainError::content(path.display().to_string(), format!("not UTF-8 ({e})")))?;
     let mut sentences = Vec::new();
     let mut current = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -45,14 +46,14 @@ pub fn parse(path: &Path, content: &[u8]) -> Result<Vec<Sentence>, String> {
         }
         let columns: Vec<&str> = line.split('\t').collect();
         let [token, label] = columns[..] else {
-            return Err(format!("{}: expected 2 columns, token<TAB>label, found {}", at(), columns.len()));
+            return Err(TrainError::content(at(), format!("expected 2 columns, token<TAB>label, found {}", columns.len())));
         };
         if token == "-DOCSTART-" {
             continue;
         }
         let label = label.trim();
         if !is_label(label) {
-            return Err(format!("{}: label {label:?} is not O, B-TYPE or I-TYPE with TYPE one of PER, LOC, ORG, MISC", at()));
+            return Err(TrainError::content(at(), format!("label {label:?} is not O, B-TYPE or I-TYPE with TYPE one of PER, LOC, ORG, MISC")));
         }
         current.push((token.to_string(), label.to_string()));
     }
@@ -60,7 +61,7 @@ pub fn parse(path: &Path, content: &[u8]) -> Result<Vec<Sentence>, String> {
         sentences.push(current);
     }
     if sentences.is_empty() {
-        return Err(format!("{}: no sentence", path.display()));
+        return Err(TrainError::content(path.display().to_string(), "no sentence"));
     }
     Ok(sentences)
 }

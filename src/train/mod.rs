@@ -7,6 +7,7 @@
 
 mod clusters;
 pub mod conll;
+mod error;
 mod perceptron;
 pub mod score;
 mod words;
@@ -18,6 +19,7 @@ use crate::lang::Lang;
 use crate::model::lexicon::{Gazetteers, WordIndex, GAZETTEERS};
 use crate::model::{format, tags, Model, Weights};
 use conll::GoldDoc;
+pub use error::TrainError;
 use perceptron::{Example, Perceptron};
 use score::Scores;
 use std::path::{Path, PathBuf};
@@ -45,17 +47,20 @@ fn source(file: &str, misc_annotated: bool, share: f64) -> Source {
 }
 
 impl std::str::FromStr for Source {
-    type Err = String;
+    type Err = TrainError;
 
     /// `FILE[:SHARE][:nomisc]`, e.g. `conll03.en.train.conll:0.5`.
-    fn from_str(s: &str) -> Result<Source, String> {
+    fn from_str(s: &str) -> Result<Source, TrainError> {
         let mut parts = s.split(':');
-        let file = parts.next().filter(|f| !f.is_empty()).ok_or("empty corpus name")?;
+        let file = parts.next().filter(|f| !f.is_empty()).ok_or_else(|| TrainError::options("empty corpus name"))?;
         let mut src = source(file, true, 1.0);
         for part in parts {
             match part {
                 "nomisc" => src.misc_annotated = false,
-                share => src.share = share.parse().ok().filter(|v| (0.0..=10.0).contains(v)).ok_or_else(|| format!("bad share {share:?} in {s:?}"))?,
+                share => {
+                    src.share =
+                        share.parse().ok().filter(|v| (0.0..=10.0).contains(v)).ok_or_else(|| TrainError::options(format!("bad share {share:?} in {s:?}")))?
+                }
             }
         }
         Ok(src)
@@ -176,22 +181,21 @@ fn fnv1a64(bytes: &[u8]) -> u64 {
 /// resolved name (through links, in any case: "x.TEST.conll", "test.conll")
 /// or its content (a copy of a shared test file under another name). Their
 /// scores are how the project is judged.
-pub fn check_not_test(path: &Path, content: &[u8]) -> Result<(), String> {
+pub fn check_not_test(path: &Path, content: &[u8]) -> Result<(), TrainError> {
     let resolved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let name = resolved.file_name().and_then(|n| n.to_str()).unwrap_or("").to_lowercase();
     let digest = format!("{:016x}", fnv1a64(content));
     let named_test = name.contains(".test.") || name.starts_with("test.") || name == "test";
     let copy_of = TEST_DIGESTS.lines().filter(|l| !l.starts_with('#')).find_map(|l| l.split_once(' ').filter(|(d, _)| *d == digest).map(|(_, n)| n));
     if named_test || copy_of.is_some() {
-        let what = copy_of.map_or(String::new(), |n| format!(" (the content of {n})"));
-        return Err(format!("refusing to read {}{what}: test files are for reporting only, never for training or tuning", path.display()));
+        return Err(TrainError::test_file(path, copy_of));
     }
     Ok(())
 }
 
-fn load_source(data: &Path, src: &Source, limit: Option<usize>) -> Result<Vec<GoldDoc>, String> {
+fn load_source(data: &Path, src: &Source, limit: Option<usize>) -> Result<Vec<GoldDoc>, TrainError> {
     let path = data.join(&src.file);
-    let content = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let content = std::fs::read(&path).map_err(|e| TrainError::read(&path, e))?;
     check_not_test(&path, &content)?;
     let mut sentences = conll::parse(&path, &content)?;
     if let Some(limit) = limit {
@@ -246,16 +250,16 @@ fn gold_tags(doc: &Doc, names: &[(std::ops::Range<usize>, Label)]) -> Vec<usize>
 
 /// Trains a model by the recipe of `options.lang`, reporting progress
 /// through `progress`.
-pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Trained, String> {
+pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Trained, TrainError> {
     if options.epochs == 0 {
-        return Err("--epochs must be 1 or more".into());
+        return Err(TrainError::options("--epochs must be 1 or more"));
     }
-    let recipe = recipe(options.lang).ok_or_else(|| format!("no training recipe for language {}", options.lang))?;
+    let recipe = recipe(options.lang).ok_or_else(|| TrainError::options(format!("no training recipe for language {}", options.lang)))?;
     let sources = options.sources.clone().unwrap_or(recipe.sources);
     let dev_file = options.dev.as_deref().unwrap_or(recipe.dev);
     let text = options.text.clone().unwrap_or(recipe.text);
     let reported = recipe.reported.iter().filter_map(|&l| tags::type_index(l)).fold(0u8, |m, t| m | 1 << t);
-    let gazetteers = Gazetteers::new(GAZETTEERS).map_err(|e| e.to_string())?;
+    let gazetteers = Gazetteers::new(GAZETTEERS)?;
     let started = Instant::now();
     let mut gold_docs = Vec::new();
     for src in &sources {
@@ -287,7 +291,7 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
     let docs: Vec<&Doc> = examples.iter().map(|e| &e.doc).chain(&unlabelled).collect();
     words::cluster(&mut words, &docs, options.clusters, progress);
     if let Some(path) = options.web_words.clone().or_else(|| recipe.web_words.map(PathBuf::from)) {
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| TrainError::read(&path, e))?;
         let added = words::add_web(&mut words, &text, &path.display().to_string())?;
         progress(&format!("{added} words from {}", path.display()));
     }
@@ -309,8 +313,8 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
         features = weights.len();
         bytes =
             format::write(&format::Parts { lang: options.lang.code().to_string(), reported, gazetteer_signature: signature, words: words.clone(), weights });
-        let model = Model::from_bytes(&bytes, signature).map_err(|e| e.to_string())?;
-        let scores = evaluate_docs(&Extractor::from_models(vec![(options.lang, model)]).map_err(|e| e.to_string())?, options.lang, &dev_docs);
+        let model = Model::from_bytes(&bytes, signature)?;
+        let scores = evaluate_docs(&Extractor::from_models(vec![(options.lang, model)])?, options.lang, &dev_docs);
         let exact = Model::new(options.lang.code().to_string(), reported, WordIndex::from(&words), perceptron.averaged());
         let exact_scores = evaluate_names(&exact, &gazetteers, &dev_docs);
         progress(&format!(
@@ -322,6 +326,9 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
             started.elapsed().as_secs_f64()
         ));
         dev.push(scores);
+    }
+    if features == 0 {
+        return Err(TrainError::options("training learnt no feature: the corpora hold no usable sentence"));
     }
     Ok(Trained { bytes, dev, features })
 }
@@ -351,7 +358,7 @@ pub fn evaluate_docs(extractor: &Extractor, lang: Lang, docs: &[GoldDoc]) -> Sco
 
 /// Scores `extractor` on a CoNLL file, its sentences grouped into documents
 /// as `conll2jsonl.py` does.
-pub fn evaluate_file(extractor: &Extractor, lang: Lang, path: &Path) -> Result<Scores, String> {
+pub fn evaluate_file(extractor: &Extractor, lang: Lang, path: &Path) -> Result<Scores, TrainError> {
     let docs = conll::documents(&conll::read(path)?, SENTENCES_PER_DOC);
     Ok(evaluate_docs(extractor, lang, &docs))
 }

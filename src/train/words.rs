@@ -73,10 +73,10 @@ pub fn cluster(table: &mut WordTable, docs: &[&Doc], sizes: [usize; CLUSTERINGS]
 /// lower-case share, Zipf frequency, three vector classes`, tab-separated
 /// (`models/words/README.md` says how it is made). Words the training
 /// text never met join the table with this knowledge alone.
-pub fn add_web(table: &mut WordTable, text: &str, name: &str) -> Result<usize, String> {
+pub fn add_web(table: &mut WordTable, text: &str, name: &str) -> Result<usize, super::TrainError> {
     let mut added = 0;
     for (n, line) in text.lines().enumerate() {
-        let bad = |what: &str| format!("{name}, line {}: {what} in {line:?}", n + 1);
+        let bad = |what: &str| super::TrainError::content(format!("{name}:{}", n + 1), format!("{what} in {line:?}"));
         let fields: Vec<&str> = line.split('\t').collect();
         let [key, share, zipf, c1, c2, c3] = fields[..] else {
             return Err(bad("expected 6 tab-separated fields"));

@@ -1,0 +1,165 @@
+//! Clean-up of the tagger's names: what runs onto their edges trimmed,
+//! runs of one repeated word split, names longer than any name dropped,
+//! viruses and diseases written as names left out.
+
+use super::one_type;
+use crate::doc::Doc;
+use std::ops::Range;
+
+/// Words a name never ends on (nor starts with): conjunctions and
+/// prepositions that a name's tag ran onto.
+const NOT_AT_EDGES: &[&str] = &["and", "or", "of", "the", "et", "ou", "de", "du", "des", "la", "le", "les", "à", "a", "in", "en"];
+
+/// A name's tokens without punctuation or linking words at either end;
+/// `None` if nothing is left.
+pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> {
+    let loose = |i: usize| {
+        let raw = doc.raw(i);
+        !raw.chars().any(char::is_alphanumeric) || (doc.is_lower(i) && NOT_AT_EDGES.contains(&doc.word(i)))
+    };
+    // "U.S." keeps its full stop: it is part of one token.
+    while r.start < r.end && loose(r.end - 1) {
+        r.end -= 1;
+    }
+    while r.start < r.end && loose(r.start) {
+        r.start += 1;
+    }
+    // Nor with a lower-case word before its capitalised ones ("irakien
+    // Qassem al-Mohammedi", "président Macron"), as training leaves them out
+    // of gold names, unless that word is a name's particle ("van Gogh").
+    while r.len() > 1 && doc.is_lower(r.start) && !PARTICLES.contains(&doc.word(r.start)) && (r.start + 1..r.end).any(|i| doc.is_capitalised(i)) {
+        r.start += 1;
+    }
+    // A name has a capital letter: a word quoted in lower case ("fake
+    // news") is not one, nor is a virus or a disease written as a name with
+    // a number ("Covid-19", "SARS-CoV-2").
+    let capital = (r.start..r.end).any(|i| doc.raw(i).chars().any(char::is_uppercase));
+    let disease = r.len() == 1 && is_strain(doc.raw(r.start));
+    (!r.is_empty() && capital && !disease).then_some(r)
+}
+
+/// Tokens of the longest name ("Haut Conseil de l’évaluation de la recherche
+/// et de l’enseignement supérieur" has 12): a longer run of tags is text
+/// the model misread, such as a list of names without punctuation.
+const LONGEST_NAME: usize = 24;
+
+/// Bytes of the longest name: a longer one is a run of letters, not a name.
+const LONGEST_NAME_BYTES: usize = 256;
+
+/// A word written three times or more in a row is that many mentions, not
+/// one name ("Lyon Lyon Lyon"); twice may be one name ("Bora Bora").
+const REPEATS_THAT_SPLIT: usize = 3;
+
+/// The tagger's names within bounds: runs of one repeated word split into
+/// one name a word, and names longer than any name dropped.
+pub(super) fn bounded(doc: &Doc, names: impl Iterator<Item = one_type::Name>) -> Vec<one_type::Name> {
+    let mut out = Vec::new();
+    let mut keep = |piece: Range<usize>, t: usize| {
+        let bytes = doc.tokens[piece.end - 1].end - doc.tokens[piece.start].start;
+        if piece.len() <= LONGEST_NAME && bytes <= LONGEST_NAME_BYTES {
+            out.push((piece, t));
+        }
+    };
+    for (r, t) in names {
+        // One pass over the runs of one word; short runs gather into one
+        // piece, long runs give one name a word.
+        let mut piece = r.start;
+        let mut i = r.start;
+        while i < r.end {
+            let run = (i..r.end).take_while(|&j| doc.word(j) == doc.word(i)).count();
+            if run >= REPEATS_THAT_SPLIT {
+                if piece < i {
+                    keep(piece..i, t);
+                }
+                (i..i + run).for_each(|j| keep(j..j + 1, t));
+                piece = i + run;
+            }
+            i += run;
+        }
+        if piece < r.end {
+            keep(piece..r.end, t);
+        }
+    }
+    out
+}
+
+/// Viruses and the diseases they cause that news writes as a stem, a
+/// hyphen and a number ("Covid-19", "SARS-CoV-2"), folded.
+const STRAINS: &[&str] = &["covid", "sars-cov", "sras-cov", "mers-cov", "hcov", "hiv", "vih", "ebola", "zika"];
+
+/// "Covid-19", "SARS-CoV-2", "H5N1": a virus or a disease, not a name
+/// ("Paris-2024", "A-380", "G-20" stay names).
+fn is_strain(word: &str) -> bool {
+    if let Some((stem, number)) = word.rsplit_once('-') {
+        return STRAINS.contains(&crate::text::fold_key(stem).as_str()) && !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
+    }
+    // Letters and digits in four runs or more: "H5N1".
+    let mut runs = 0;
+    let mut last = None;
+    for c in word.chars() {
+        let digit = c.is_ascii_digit();
+        if last != Some(digit) {
+            runs += 1;
+            last = Some(digit);
+        }
+    }
+    runs >= 4 && word.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Lower-case words that begin names: "van Gogh", "von der Leyen", "bin Laden".
+const PARTICLES: &[&str] =
+    &["van", "von", "der", "den", "ter", "ten", "al", "el", "ben", "bin", "ibn", "abu", "abou", "da", "di", "dos", "das", "del", "della", "mac"];
+
+#[cfg(test)]
+mod trim_tests {
+    use super::trim_name;
+    use crate::doc::Doc;
+
+    #[test]
+    fn names_lose_what_runs_onto_their_edges() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("demonym before a person", "irakien Qassem al-Mohammedi", Some("Qassem al-Mohammedi")),
+            ("title before a person", "président Macron", Some("Macron")),
+            ("particle kept", "van Gogh", Some("van Gogh")),
+            ("lower-case word after the capital kept", "Etat islamique", Some("Etat islamique")),
+            ("conjunction at the end", "Department of Conservation and", Some("Department of Conservation")),
+            ("punctuation at the end", "Māori –", Some("Māori")),
+            ("lower case alone is no name", "internet", None),
+            ("a quoted word is no name", "fake news", None),
+            ("a virus is no name", "SARS-CoV-2", None),
+            ("a disease is no name", "Covid-19", None),
+            ("nor a strain", "H5N1", None),
+            ("a group of seven is", "G7", Some("G7")),
+            ("a plane is", "A-380", Some("A-380")),
+            ("games are", "Paris-2024", Some("Paris-2024")),
+            ("punctuation alone", "»", None),
+        ];
+        for &(name, text, expected) in cases {
+            let doc = Doc::new(text);
+            let got = trim_name(&doc, 0..doc.tokens.len()).map(|r| &text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]);
+            assert_eq!(got, expected, "{name}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod bounded_tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        let all = (0..doc.tokens.len(), 1);
+        bounded(&doc, std::iter::once(all)).into_iter().map(|(r, _)| text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string()).collect()
+    }
+
+    #[test]
+    fn names_stay_within_bounds() {
+        assert_eq!(pieces("Lyon Lyon Lyon"), ["Lyon", "Lyon", "Lyon"]);
+        assert_eq!(pieces("Bora Bora"), ["Bora Bora"]);
+        assert_eq!(pieces("Grand Lyon Lyon Lyon Métropole"), ["Grand", "Lyon", "Lyon", "Lyon", "Métropole"]);
+        assert_eq!(pieces(&"Paris ".repeat(100_000)).len(), 100_000);
+        let long: Vec<String> = (0..30).map(|k| format!("Nom{k}")).collect();
+        assert!(pieces(&long.join(" ")).is_empty(), "30 words are no name");
+        assert!(pieces(&"A".repeat(300)).is_empty(), "300 letters are no name");
+    }
+}
