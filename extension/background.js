@@ -8,7 +8,7 @@ import { removePageStyle, runOnTab } from "./background/run.js";
 import { isSiteEnabled, setSiteEnabled, syncSiteScripts } from "./background/sites.js";
 import { forgetTab, getTab, setTab } from "./background/tabs.js";
 
-const M = globalThis.newslensMessages;
+const { invoke, listen } = globalThis.newslensMessages;
 
 // The toolbar button: open the sidebar (which must happen while the click's
 // user gesture lasts, so before any await) and run on the tab.
@@ -44,71 +44,60 @@ function forPage({ lang, status, entities, summary }) {
   };
 }
 
+// The background's answers (shared/messages.js declares each). Where an
+// action shares its name with the function it calls (runOnTab,
+// setSiteEnabled), the call is the imported function's: a method's name
+// binds nothing inside it.
+/** @type {Handlers<"background">} */
 const handlers = {
-  async [M.CONTENT_TO_BACKGROUND_ANALYZE](message, sender) {
+  async analyze({ text, url, title, truncated }, sender) {
     const tabId = sender.tab.id;
     // Site and word count are the background's to derive: the page's
     // thread only reads the text.
-    const page = {
-      url: message.url,
-      title: message.title,
-      site: hostname(message.url),
-      words: message.text.match(/\S+/g)?.length ?? 0,
-      truncated: message.truncated,
-    };
+    const page = { url, title, site: hostname(url), words: text.match(/\S+/g)?.length ?? 0, truncated };
     try {
-      const analysis = await analyze(message.text, message.lang);
+      // The language is the engine's to detect.
+      const analysis = await analyze(text);
       // The page paints first; the sidebar's copy is stored meanwhile,
       // "done" once the page says it shows it.
       setTab(tabId, { state: "running", page, analysis });
-      return { ok: true, analysis: forPage(analysis) };
+      return forPage(analysis);
     } catch (error) {
       await setTab(tabId, { state: "error", page, error: String(error?.message ?? error) });
-      return { ok: false, error: String(error?.message ?? error) };
+      throw error;
     }
   },
-  async [M.CONTENT_TO_BACKGROUND_AUTO_RUN](message, sender) {
+  async autoRun(params, sender) {
     await runOnTab(sender.tab.id);
-    return { ok: true };
+    return null;
   },
-  async [M.CONTENT_TO_BACKGROUND_CLEARED](message, sender) {
+  async pageCleared(params, sender) {
     await removePageStyle(sender.tab.id);
-    return { ok: true };
+    return null;
   },
-  async [M.CONTENT_TO_BACKGROUND_SHOWN](message, sender) {
+  async pageShown({ error }, sender) {
     const tabId = sender.tab.id;
     const current = await getTab(tabId);
-    if (message.error) {
+    if (error) {
       await removePageStyle(tabId);
-      await setTab(tabId, { state: "error", page: current.page, error: String(message.error) });
+      await setTab(tabId, { state: "error", page: current.page, error });
     } else if (current.analysis && current.state !== "done") {
       await setTab(tabId, { ...current, state: "done" });
     }
-    return { ok: true };
+    return null;
   },
-  [M.SIDEBAR_TO_BACKGROUND_GET_TAB]: (message) => getTab(message.tabId),
-  async [M.SIDEBAR_TO_BACKGROUND_RUN](message) {
-    await runOnTab(message.tabId);
-    return { ok: true };
+  tabState: ({ tabId }) => getTab(tabId),
+  async runOnTab({ tabId }) {
+    await runOnTab(tabId);
+    return null;
   },
-  async [M.SIDEBAR_TO_BACKGROUND_SET_SITE](message) {
-    await setSiteEnabled(message.origin, message.enabled);
-    return { ok: true };
-  },
-  async [M.SIDEBAR_TO_BACKGROUND_GET_SITE](message) {
-    return { enabled: await isSiteEnabled(message.origin) };
+  siteEnabled: ({ origin }) => isSiteEnabled(origin),
+  async setSiteEnabled({ origin, enabled }) {
+    await setSiteEnabled(origin, enabled);
+    return null;
   },
 };
-
-api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const handler = handlers[message?.type];
-  if (!handler) {
-    return false;
-  }
-  Promise.resolve(handler(message, sender)).then(sendResponse, (error) => sendResponse({ ok: false, error: String(error) }));
-  // The answer comes asynchronously: keep the channel open.
-  return true;
-});
+listen(handlers);
 
 // Keyboard shortcuts (manifest "commands"); pressing one grants activeTab,
 // so a shortcut on a page newslens has not read yet reads it.
@@ -117,8 +106,9 @@ api.commands.onCommand.addListener(async (command, tab) => {
   if (!target) {
     return;
   }
-  const reply = await api.tabs.sendMessage(target.id, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command }).catch(() => null);
-  if (!reply?.hidden) {
+  // A page showing no reading (or without newslens at all) is read.
+  const reply = await invoke("runCommand", { command }, target.id).catch(() => null);
+  if (!reply?.reading) {
     runOnTab(target.id);
   }
 });

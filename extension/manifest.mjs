@@ -7,6 +7,14 @@ import { readFileSync } from "node:fs";
 const browser = process.argv[2];
 const base = JSON.parse(readFileSync(new URL("./manifest.base.json", import.meta.url), "utf8"));
 
+// The version is the project's, from one place: Cargo.toml's [package].
+const cargo = readFileSync(new URL("../Cargo.toml", import.meta.url), "utf8");
+const version = cargo.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m)?.[1];
+if (!version) {
+  console.error("no [package] version in Cargo.toml");
+  process.exit(2);
+}
+
 const perBrowser = {
   chrome: {
     // Chrome runs MV3 backgrounds as service workers only.
@@ -45,4 +53,4 @@ if (!(browser in perBrowser)) {
   console.error(`usage: node manifest.mjs ${Object.keys(perBrowser).join("|")}`);
   process.exit(2);
 }
-process.stdout.write(JSON.stringify({ ...base, ...perBrowser[browser] }, null, 2) + "\n");
+process.stdout.write(JSON.stringify({ ...base, version, ...perBrowser[browser] }, null, 2) + "\n");

@@ -4,30 +4,14 @@
 import { api } from "./browser.js";
 import { setTab } from "./tabs.js";
 import { warmUp } from "../shared/engine.js";
+import { READER_SCRIPTS } from "./content-scripts.js";
 import "../shared/palette.js";
 import "../shared/page-style.js";
+import "../shared/settings.js";
 
 // The stylesheet's origin: a user sheet, which the page's !important rules
 // cannot beat (shared/page-style.js).
 const { ORIGIN } = globalThis.newslensPageStyle;
-
-// Injected in this order: later files use what earlier ones define.
-const CONTENT_SCRIPTS = [
-  "shared/messages.js",
-  "shared/palette.js",
-  "shared/page-style.js",
-  "shared/i18n.js",
-  "content/article.js",
-  "content/collect.js",
-  "content/highlight.js",
-  "content/ui.js",
-  "content/card.js",
-  "content/minimap.js",
-  "content/live.js",
-  "content/main.js",
-  // Last: starts the reading, in the same injection as the rest.
-  "content/start.js",
-];
 
 // The stylesheet the tab's current document has, exactly as inserted:
 // removeCSS takes only that text away, and the reader may change colours
@@ -46,8 +30,7 @@ async function rememberCss(tabId, css) {
 
 // The page stylesheet, in the reader's colours.
 async function pageCss() {
-  const { colours = {} } = await api.storage.local.get("colours");
-  globalThis.newslensPalette.choose(colours);
+  await globalThis.newslensSettings.useColours();
   return globalThis.newslensPageStyle.css();
 }
 
@@ -81,7 +64,7 @@ export async function runOnTab(tabId) {
   try {
     const target = { tabId };
     await stylePage(tabId);
-    const injected = api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
+    const injected = api.scripting.executeScript({ target, files: [...READER_SCRIPTS] });
     // The wasm and models load while the page is read; only once the
     // scripts are on their way, as building the engine holds this thread.
     warmUp();

@@ -2,13 +2,16 @@
 // reader has granted its host permission, asked for at the moment they
 // turned it on; the content scripts are registered for exactly those sites.
 import { api } from "./browser.js";
+import { AUTO_RUN_SCRIPTS } from "./content-scripts.js";
 import { sitePattern } from "../shared/site-pattern.js";
+import "../shared/settings.js";
 
 const SCRIPT_ID = "newslens-auto";
 
+const settings = globalThis.newslensSettings;
+
 async function enabledSites() {
-  const { sites = [] } = await api.storage.local.get("sites");
-  return sites;
+  return (await settings.read("sites")).sites;
 }
 
 export async function isSiteEnabled(origin) {
@@ -22,7 +25,7 @@ export async function setSiteEnabled(origin, enabled) {
   } else {
     sites.delete(origin);
   }
-  await api.storage.local.set({ sites: [...sites] });
+  await settings.write({ sites: [...sites] });
   await syncSiteScripts();
 }
 
@@ -44,9 +47,7 @@ export async function syncSiteScripts() {
       {
         id: SCRIPT_ID,
         matches: granted,
-        // Only a messenger: the background then runs the same path as
-        // the toolbar button.
-        js: ["shared/messages.js", "content/auto.js"],
+        js: [...AUTO_RUN_SCRIPTS],
         runAt: "document_idle",
         persistAcrossSessions: true,
       },

@@ -2,11 +2,13 @@
 // its analysis) or error. Kept in memory and mirrored to storage.session so
 // that a restarted service worker still answers the sidebar.
 import { api } from "./browser.js";
+import "../shared/messages.js";
 
-const M = globalThis.newslensMessages;
+const { invoke } = globalThis.newslensMessages;
 const states = new Map();
 const key = (tabId) => `tab:${tabId}`;
 
+/** @returns {Promise<TabState>} */
 export async function getTab(tabId) {
   if (!states.has(tabId)) {
     const stored = await api.storage.session.get(key(tabId));
@@ -15,13 +17,14 @@ export async function getTab(tabId) {
   return states.get(tabId);
 }
 
+/** @param {number} tabId @param {TabState} value */
 export async function setTab(tabId, value) {
   states.set(tabId, value);
   await api.storage.session.set({ [key(tabId)]: value }).catch(() => {
     // Over the session quota (a huge page): memory still holds it.
   });
   // No sidebar open is not an error.
-  api.runtime.sendMessage({ type: M.BACKGROUND_TO_SIDEBAR_TAB_CHANGED, tabId }).catch(() => {});
+  invoke("tabChanged", { tabId }).catch(() => {});
 }
 
 export async function forgetTab(tabId) {

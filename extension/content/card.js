@@ -1,12 +1,8 @@
 // The card a mention shows when the pointer rests on it, or when the reader
 // walks to it: its type, the entity's name, how many mentions, and arrows
 // to the previous and next mention of the same entity.
-(() => {
-  const ns = (globalThis.newslensContent ??= {});
-  // Injected again on a page that has it: keep the functions in use.
-  if (ns.loaded) {
-    return;
-  }
+globalThis.newslensContent.define("card", (ns) => {
+  const { ui, timers } = ns;
   let hideTimer = 0;
   let frame = 0;
   let lastPointer = null;
@@ -38,56 +34,56 @@
   }
 
   // Shows the card of mention `i` beside it.
-  ns.showCard = (view, i) => {
-    clearTimeout(hideTimer);
+  function show(view, i) {
+    timers.cancel(hideTimer);
     const range = view.ranges[i];
     const group = view.groupOf[i];
     if (!range || !group) {
       return;
     }
-    const t = ns.t;
+    const t = ui.t;
     const palette = globalThis.newslensPalette;
     const label = view.entities[i].label;
     const index = group.mentions.indexOf(i);
     shown = { view, mention: i };
-    let card = ns.ui().querySelector("[data-part=card]");
+    let card = ui.layer().querySelector("[data-part=card]");
     if (!card) {
-      card = ns.styled("div", {
+      card = ui.styled("div", {
         position: "fixed", zIndex: "2147483647", font: "13px/1.4 system-ui, sans-serif", color: "#1b1b1b",
         background: "#fffffffa", border: "1px solid #8888", borderRadius: "8px", padding: "6px 8px",
         boxShadow: "0 2px 10px #0003", maxWidth: "320px", display: "grid", gap: "2px",
       });
       card.dataset.part = "card";
       card.setAttribute("role", "status");
-      card.addEventListener("pointerenter", () => clearTimeout(hideTimer));
-      card.addEventListener("pointerleave", () => ns.hideCard(400));
-      ns.ui().append(card);
+      card.addEventListener("pointerenter", () => timers.cancel(hideTimer));
+      card.addEventListener("pointerleave", () => hide(400));
+      ui.layer().append(card);
     }
-    const type = ns.styled("span", { fontSize: "11px", textTransform: "uppercase", letterSpacing: "0.04em", color: palette.colour(label) === "#F0E442" ? "#6b6400" : "#444" }, t(`typeOne${label}`));
-    const name = ns.styled("strong", { fontWeight: "600" }, group.name);
+    const type = ui.styled("span", { fontSize: "11px", textTransform: "uppercase", letterSpacing: "0.04em", color: palette.colour(label) === "#F0E442" ? "#6b6400" : "#444" }, t(`typeOne${label}`));
+    const name = ui.styled("strong", { fontWeight: "600" }, group.name);
     // Every mention of the entity, painted or past the page's cap.
     const n = group.count ?? group.mentions.length;
-    const count = ns.styled("span", { color: "#444" }, n === 1 ? t("mentionOne") : `${t("mentions", n)} · ${t("mentionOf", index + 1, n)}`);
+    const count = ui.styled("span", { color: "#444" }, n === 1 ? t("mentionOne") : `${t("mentions", n)} · ${t("mentionOf", index + 1, n)}`);
     const button = (text, title, by) => {
-      const b = ns.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 8px" }, text);
+      const b = ui.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 8px" }, text);
       b.title = title;
       b.setAttribute("aria-label", title);
       b.disabled = group.mentions.length < 2;
-      b.addEventListener("click", () => ns.reveal(group.mentions[(index + by + group.mentions.length) % group.mentions.length]));
+      b.addEventListener("click", () => ns.controls.reveal(group.mentions[(index + by + group.mentions.length) % group.mentions.length]));
       return b;
     };
-    const arrows = ns.styled("span", { display: "flex", gap: "6px", marginTop: "2px" });
+    const arrows = ui.styled("span", { display: "flex", gap: "6px", marginTop: "2px" });
     arrows.append(button("‹", t("previousMention"), -1), button("›", t("nextMention"), 1));
     card.replaceChildren(type, name, count, arrows);
     const rect = range.getBoundingClientRect();
     const top = rect.bottom + 6 + 110 < innerHeight ? rect.bottom + 6 : Math.max(4, rect.top - 6 - card.offsetHeight);
     Object.assign(card.style, { top: `${top}px`, left: `${Math.max(4, Math.min(rect.left, innerWidth - 330))}px` });
-  };
+  }
 
-  ns.hideCard = (delay = 0) => {
-    clearTimeout(hideTimer);
-    hideTimer = setTimeout(() => ns.uiIfShown()?.querySelector("[data-part=card]")?.remove(), delay);
-  };
+  function hide(delay = 0) {
+    timers.cancel(hideTimer);
+    hideTimer = timers.after(delay, () => ui.ifShown()?.querySelector("[data-part=card]")?.remove());
+  }
 
   // Pointer tracking, one look-up per animation frame at most.
   function onPointerMove(event) {
@@ -97,29 +93,31 @@
     }
     frame = requestAnimationFrame(() => {
       frame = 0;
-      const view = ns.view;
+      const view = ns.state.view;
       if (!view || !lastPointer) {
         return;
       }
       const i = mentionAt(view, lastPointer.clientX, lastPointer.clientY);
-      const card = ns.uiIfShown()?.querySelector("[data-part=card]");
+      const card = ui.ifShown()?.querySelector("[data-part=card]");
       if (i !== null && card && shown.view === view && shown.mention === i) {
-        clearTimeout(hideTimer);
+        timers.cancel(hideTimer);
       } else if (i !== null) {
-        ns.showCard(view, i);
+        show(view, i);
       } else if (!card?.matches(":hover")) {
-        ns.hideCard(300);
+        hide(300);
       }
     });
   }
 
-  ns.watchPointer = (on) => {
+  function watchPointer(on) {
     document.removeEventListener("pointermove", onPointerMove);
-    clearTimeout(hideTimer);
+    timers.cancel(hideTimer);
     cancelAnimationFrame(frame);
     frame = 0;
     if (on) {
       document.addEventListener("pointermove", onPointerMove, { passive: true });
     }
-  };
-})();
+  }
+
+  return Object.freeze({ show, hide, watchPointer });
+});

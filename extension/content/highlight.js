@@ -2,12 +2,7 @@
 // without touching the DOM, so the page's layout and scripts cannot notice;
 // only where it is missing are entities wrapped in inline elements styled
 // to change nothing but the background.
-(() => {
-  const ns = (globalThis.newslensContent ??= {});
-  // Injected again on a page that has it: keep the functions in use.
-  if (ns.loaded) {
-    return;
-  }
+globalThis.newslensContent.define("highlights", (ns) => {
   const { HIGHLIGHT_PREFIX: PREFIX, CURRENT, MARK_ELEMENT: MARK } = globalThis.newslensPageStyle;
   // Every name newslens may register, so that it deletes its own by name:
   // a Firefox content script sees CSS.highlights through an Xray wrapper,
@@ -24,7 +19,7 @@
 
   // The DOM range of each entity (UTF-16 offsets into collected.text), or
   // null where its text changed since it was collected.
-  ns.rangesFor = (collected, entities) =>
+  const rangesFor = (collected, entities) =>
     entities.map((entity) => {
       const start = ns.locate(collected.segments, entity.start, false);
       const end = ns.locate(collected.segments, entity.end, true);
@@ -45,7 +40,7 @@
   // method used. Painting again replaces what was there. Where the API
   // exists a failure is thrown, never answered with marks, which split the
   // page's text nodes and cost a layout each.
-  ns.paint = (view) => {
+  function paint(view) {
     const registry = highlightApi();
     if (registry) {
       // Each type's ranges, in one pass over the mentions.
@@ -71,7 +66,7 @@
       }
     });
     return "marks";
-  };
+  }
 
   // One range at a time: spreading them into the constructor throws a
   // RangeError past some 65,000 arguments.
@@ -96,16 +91,16 @@
 
   // Paints only which mention is the current one, on a painted `view`:
   // walking the mentions changes nothing else.
-  ns.paintCurrent = (view) => {
+  function paintCurrent(view) {
     if (view.method === "highlight-api") {
       paintCurrentRange(highlightApi(), view);
     } else {
       view.marks?.forEach((marks, i) => marks.forEach((mark) => mark.toggleAttribute("data-current", i === view.current)));
     }
-  };
+  }
 
   // Removes every highlight and mark newslens added.
-  ns.unpaint = () => {
+  function unpaint() {
     const registry = highlightApi();
     if (registry) {
       for (const name of NAMES) {
@@ -121,7 +116,7 @@
     for (const parent of parents) {
       parent.normalize();
     }
-  };
+  }
 
   // The fallback: wraps each text-node piece of each range in a mark, last
   // range first so that splitting a node keeps earlier offsets valid. Returns
@@ -168,4 +163,6 @@
     }
     return pieces;
   }
-})();
+
+  return Object.freeze({ rangesFor, paint, paintCurrent, unpaint });
+});

@@ -1,11 +1,7 @@
 // The mention map: a thin strip beside the scrollbar with a tick where each
 // type is mentioned along the page; clicking a tick scrolls there.
-(() => {
-  const ns = (globalThis.newslensContent ??= {});
-  // Injected again on a page that has it: keep the functions in use.
-  if (ns.loaded) {
-    return;
-  }
+globalThis.newslensContent.define("map", (ns) => {
+  const { ui, timers } = ns;
   let resizeTimer = 0;
 
   // Mentions placed per task: reading a mention's position is a layout
@@ -17,8 +13,8 @@
 
   // Draws (or redraws) the map of `view`'s visible mentions, once the
   // highlights are painted; the previous map stays until then.
-  ns.drawMap = (view) => {
-    clearTimeout(sliceTimer);
+  function draw(view) {
+    timers.cancel(sliceTimer);
     const height = Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0, 1);
     // One tick per type per pixel row of the strip is enough: label and
     // position (a fraction of the page's height), by row.
@@ -26,7 +22,7 @@
     let next = 0;
     const slice = () => {
       sliceTimer = 0;
-      if (ns.view !== view) {
+      if (ns.state.view !== view) {
         return;
       }
       const end = Math.min(view.ranges.length, next + SLICE);
@@ -42,16 +38,16 @@
         }
       }
       if (next < view.ranges.length) {
-        sliceTimer = setTimeout(slice, 0);
+        sliceTimer = timers.after(0, slice);
       } else {
         showStrip([...ticks.values()], height);
       }
     };
     slice();
-  };
+  }
 
   function showStrip(ticks, height) {
-    const strip = ns.styled("div", {
+    const strip = ui.styled("div", {
       position: "fixed", top: "0", right: "0", width: "8px", height: "100vh", zIndex: "2147483646",
       background: "#8882", cursor: "pointer",
       // A page's own controls at its right edge stay clickable: the strip
@@ -60,11 +56,11 @@
     });
     strip.dataset.part = "map";
     strip.setAttribute("role", "img");
-    strip.setAttribute("aria-label", ns.t("mapLabel"));
-    strip.title = ns.t("mapLabel");
+    strip.setAttribute("aria-label", ui.t("mapLabel"));
+    strip.title = ui.t("mapLabel");
     const palette = globalThis.newslensPalette;
     for (const { label, at } of ticks) {
-      const tick = ns.styled("div", {
+      const tick = ui.styled("div", {
         position: "absolute", left: "0", width: "8px", height: "3px", top: `calc(${(at * 100).toFixed(3)}% - 1px)`,
         background: palette.colour(label), pointerEvents: "auto",
       });
@@ -73,24 +69,27 @@
     }
     // Clicking a tick scrolls to where it is.
     strip.addEventListener("click", (event) => {
-      scrollTo({ top: (event.clientY / innerHeight) * height - innerHeight / 2, behavior: ns.reducedMotion() ? "auto" : "smooth" });
+      scrollTo({ top: (event.clientY / innerHeight) * height - innerHeight / 2, behavior: ui.reducedMotion() ? "auto" : "smooth" });
     });
-    ns.ui().querySelector("[data-part=map]")?.remove();
-    ns.ui().append(strip);
+    ui.layer().querySelector("[data-part=map]")?.remove();
+    ui.layer().append(strip);
   }
 
   // Whether the map is still being drawn.
-  ns.mapping = () => Boolean(sliceTimer);
+  const drawing = () => Boolean(sliceTimer);
 
   function onResize() {
-    clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => ns.view && ns.drawMap(ns.view), 300);
+    timers.cancel(resizeTimer);
+    resizeTimer = timers.after(300, () => ns.state.view && draw(ns.state.view));
   }
 
-  ns.watchResize = (on) => {
+  function watchResize(on) {
     removeEventListener("resize", onResize);
+    timers.cancel(resizeTimer);
     if (on) {
       addEventListener("resize", onResize, { passive: true });
     }
-  };
-})();
+  }
+
+  return Object.freeze({ draw, drawing, watchResize });
+});

@@ -1,12 +1,14 @@
 // The options page: which types are highlighted, in which colours, and on
-// which sites newslens runs by itself. Saved in storage.local as soon as
+// which sites newslens runs by itself. Saved (shared/settings.js) as soon as
 // they change; pages read them on their next run.
 import "../shared/messages.js";
 import "../shared/palette.js";
 import "../shared/i18n.js";
+import "../shared/settings.js";
 import { sitePattern } from "../shared/site-pattern.js";
 
-const M = globalThis.newslensMessages;
+const { invoke } = globalThis.newslensMessages;
+const settings = globalThis.newslensSettings;
 const palette = globalThis.newslensPalette;
 const api = globalThis.browser ?? globalThis.chrome;
 const t = (...args) => globalThis.newslensI18n.t(...args);
@@ -23,23 +25,22 @@ function saved() {
 }
 
 async function renderTypes() {
-  const { hiddenTypes = [], colours = {} } = await api.storage.local.get(["hiddenTypes", "colours"]);
-  palette.choose(colours);
-  const hidden = new Set(hiddenTypes);
+  await settings.useColours();
+  const hidden = new Set((await settings.read("hiddenTypes")).hiddenTypes);
   const rows = [];
   for (const label of palette.order) {
     const shown = Object.assign(document.createElement("input"), { type: "checkbox", checked: !hidden.has(label), id: `show-${label}` });
     shown.addEventListener("change", async () => {
       shown.checked ? hidden.delete(label) : hidden.add(label);
-      await api.storage.local.set({ hiddenTypes: [...hidden] });
+      await settings.write({ hiddenTypes: [...hidden] });
       saved();
     });
     const name = Object.assign(document.createElement("label"), { htmlFor: `show-${label}`, textContent: t(`type${label}`) });
     const colour = Object.assign(document.createElement("input"), { type: "color", value: palette.colour(label).toLowerCase() });
     colour.setAttribute("aria-label", `${t("optionsColours")}: ${t(`type${label}`)}`);
     colour.addEventListener("change", async () => {
-      const { colours: current = {} } = await api.storage.local.get("colours");
-      await api.storage.local.set({ colours: { ...current, [label]: colour.value } });
+      const { colours } = await settings.read("colours");
+      await settings.write({ colours: { ...colours, [label]: colour.value } });
       saved();
     });
     rows.push(shown, name, colour);
@@ -48,19 +49,19 @@ async function renderTypes() {
 }
 
 $("reset").addEventListener("click", async () => {
-  await api.storage.local.remove("colours");
+  await settings.reset("colours");
   await renderTypes();
   saved();
 });
 
 async function renderSites() {
-  const { sites = [] } = await api.storage.local.get("sites");
+  const { sites } = await settings.read("sites");
   $("no-sites").hidden = sites.length > 0;
   $("sites").replaceChildren(
     ...sites.map((origin) => {
       const remove = Object.assign(document.createElement("button"), { type: "button", textContent: t("optionsRemove") });
       remove.addEventListener("click", async () => {
-        await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_SET_SITE, origin, enabled: false });
+        await invoke("setSiteEnabled", { origin, enabled: false });
         // Giving the permission back too: the reader granted it for this.
         await api.permissions.remove({ origins: [sitePattern(origin)] }).catch(() => {});
         await renderSites();

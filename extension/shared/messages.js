@@ -1,55 +1,150 @@
-// Every message newslens sends between its parts, named by direction.
+// The messages newslens's parts send each other, named by what they ask
+// for: each action's request (`params`), its reply (`result`) and the part
+// that handles it, declared once below; `invoke` sends one, `listen`
+// answers them, every reply `{ result }` or `{ error }`. The type check
+// (tests/e2e, tsc --checkJs) holds every sender and handler to these types.
 //
 // A classic script on purpose: content scripts cannot be ES modules, so it
 // is injected before them and sets one global; ES modules (background,
-// sidebar) import it for that same side effect.
-globalThis.newslensMessages = Object.freeze({
-  // content → background: the article text to analyse.
-  // { type, text, url, title } → { ok: true, analysis } | { ok: false, error }
-  CONTENT_TO_BACKGROUND_ANALYZE: "content→background:analyze",
-  // content → background: this page is on a site the reader enabled; run.
-  // { type } → { ok }
-  CONTENT_TO_BACKGROUND_AUTO_RUN: "content→background:auto-run",
+// sidebar, options) import it for that same side effect. Its typedefs are
+// global for the same reason.
 
-  // sidebar → background: what is known about a tab.
-  // { type, tabId } → { state: "idle" | "running" | "done" | "error", page?, analysis?, error? }
-  SIDEBAR_TO_BACKGROUND_GET_TAB: "sidebar→background:get-tab",
-  // sidebar → background: run newslens on a tab now.
-  // { type, tabId } → { ok, error? }
-  SIDEBAR_TO_BACKGROUND_RUN: "sidebar→background:run",
-  // sidebar → background: turn automatic runs on a site on or off, once
-  // the sidebar obtained (or gave up) the site's host permission.
-  // { type, origin, enabled } → { ok, error? }
-  SIDEBAR_TO_BACKGROUND_SET_SITE: "sidebar→background:set-site",
-  // sidebar → background: whether a site runs automatically.
-  // { type, origin } → { enabled }
-  SIDEBAR_TO_BACKGROUND_GET_SITE: "sidebar→background:get-site",
+/**
+ * @typedef {"PER" | "ORG" | "LOC" | "MISC" | "DATE" | "NUM"} Label
+ * @typedef {{ start: number, end: number, label: Label, text: string }} Entity
+ *   Offsets in UTF-16 code units of the text analysed.
+ * @typedef {{ label: Label, name: string, aliases: string[], count: number, salience: number, mentions: number[] }} Group
+ *   One entity of the summary; `mentions` index into the entities.
+ * @typedef {{ lang: string, status: string, entities: Entity[], summary: Group[], brief?: { text: string }[], figures?: { text: string }[] }} Analysis
+ *   What the engine answers (shared/engine.js); the sidebar shows all of it.
+ * @typedef {{ lang: string, status: string, entities: Entity[], summary: Group[], found: number }} PageAnalysis
+ *   What the page is given to paint: at most MAX_PAINTED entities (shared/page-style.js), `found` of them in all.
+ * @typedef {{ url: string, title: string, site: string, words: number, truncated: boolean }} PageInfo
+ * @typedef {{ state: "idle" | "running" | "done" | "error", page?: PageInfo, analysis?: Analysis, error?: string }} TabState
+ *   What the background knows of a tab (background/tabs.js).
+ * @typedef {"toggle-highlights" | "next-entity" | "previous-entity"} Command
+ *   The keyboard shortcuts the manifest declares, bar the toolbar's.
+ */
 
-  // background → sidebar: a tab's state changed. { type, tabId }
-  BACKGROUND_TO_SIDEBAR_TAB_CHANGED: "background→sidebar:tab-changed",
+/**
+ * Every action: who handles it (`to`), its request and its reply.
+ * @typedef {{
+ *   analyze: { to: "background", params: { text: string, url: string, title: string, truncated: boolean }, result: PageAnalysis },
+ *   autoRun: { to: "background", params: {}, result: null },
+ *   pageCleared: { to: "background", params: {}, result: null },
+ *   pageShown: { to: "background", params: { error?: string }, result: null },
+ *   tabState: { to: "background", params: { tabId: number }, result: TabState },
+ *   runOnTab: { to: "background", params: { tabId: number }, result: null },
+ *   siteEnabled: { to: "background", params: { origin: string }, result: boolean },
+ *   setSiteEnabled: { to: "background", params: { origin: string, enabled: boolean }, result: null },
+ *   revealMention: { to: "content", params: { mention: number }, result: null },
+ *   hiddenTypes: { to: "content", params: {}, result: Label[] | null },
+ *   setHiddenTypes: { to: "content", params: { hidden: Label[] }, result: null },
+ *   runCommand: { to: "content", params: { command: Command }, result: { reading: boolean } },
+ *   tabChanged: { to: "sidebar", params: { tabId: number }, result: null },
+ *   hiddenTypesChanged: { to: "sidebar", params: { hidden: Label[] }, result: null },
+ * }} Actions
+ *
+ * analyze: the article's text, for the background to analyse.
+ * autoRun: this page is on a site the reader enabled; run as the toolbar button does.
+ * pageCleared: newslens was taken off the page; take its stylesheet away too.
+ * pageShown: the page shows the analysis it was given (only then is the tab
+ *   "done"); or, with `error`, could not (its interface refused by the page).
+ * tabState, runOnTab: what is known about a tab; run newslens on it now.
+ * siteEnabled, setSiteEnabled: whether a site runs by itself; turn that on
+ *   or off (once its host permission was obtained, or given up).
+ * revealMention: scroll to a mention (an index into the page's entities), show its card.
+ * hiddenTypes, setHiddenTypes: the types whose highlights the page hides
+ *   (null: the page shows no reading).
+ * runCommand: a keyboard shortcut was pressed; `reading` says whether the
+ *   page shows a reading for it to act on.
+ * tabChanged: a tab's state changed. hiddenTypesChanged: the reader hid or
+ *   showed a type in the page (legend, shortcut).
+ */
 
-  // content → background: newslens was removed from the page; take its
-  // stylesheet away too. { type } → { ok }
-  CONTENT_TO_BACKGROUND_CLEARED: "content→background:cleared",
-  // content → background: the page shows the analysis it was given (only
-  // then is the tab "done"); or, with `error`, could not (its interface
-  // refused by the page) and was left as it was. { type, error? } → { ok }
-  CONTENT_TO_BACKGROUND_SHOWN: "content→background:shown",
+/**
+ * @typedef {keyof Actions} Action
+ * @typedef {"background" | "content" | "sidebar"} Part
+ * @typedef {{ tab?: { id?: number } }} Sender
+ * @typedef {{ result: unknown } | { error: string }} Reply
+ */
 
-  // sidebar → content: scroll to mention `mention` (an index into the
-  // analysis' entities) and show its card. { type, mention } → { ok }
-  SIDEBAR_TO_CONTENT_REVEAL: "sidebar→content:reveal",
-  // sidebar → content: the types whose highlights are hidden.
-  // { type, hidden: [label] } → { ok }
-  SIDEBAR_TO_CONTENT_SET_HIDDEN: "sidebar→content:set-hidden",
-  // sidebar → content: which types' highlights are hidden in the page.
-  // { type } → { ok, hidden: [label] | null }
-  SIDEBAR_TO_CONTENT_GET_HIDDEN: "sidebar→content:get-hidden",
-  // content → sidebar: the reader hid or showed a type in the page (legend,
-  // shortcut). { type, hidden: [label] }
-  CONTENT_TO_SIDEBAR_HIDDEN_CHANGED: "content→sidebar:hidden-changed",
+/**
+ * The handlers of one part: one per action it handles, and no other.
+ * @template {Part} P
+ * @typedef {{ [A in Action as Actions[A]["to"] extends P ? A : never]: (params: Actions[A]["params"], sender: Sender) => Actions[A]["result"] | Promise<Actions[A]["result"]> }} Handlers
+ */
 
-  // background → content: a keyboard shortcut was pressed.
-  // { type, command: "toggle-highlights" | "next-entity" | "previous-entity" }
-  BACKGROUND_TO_CONTENT_COMMAND: "background→content:command",
-});
+/**
+ * @typedef {{
+ *   invoke: <A extends Action>(action: A, params: Actions[A]["params"], tabId?: number) => Promise<Actions[A]["result"]>,
+ *   listen: <P extends Part>(handlers: Handlers<P>) => void,
+ *   reply: (handlers: object, message: unknown, sender: Sender) => Promise<Reply> | null,
+ * }} Messages
+ */
+
+globalThis.newslensMessages = (() => {
+  const api = () => globalThis.browser ?? globalThis.chrome;
+
+  /**
+   * Sends `action` with `params`: to the content scripts of tab `tabId`,
+   * or without one, to the background and the extension's pages. Resolves
+   * to the handler's result; rejects with its error, or when no part
+   * answers (no sidebar open, no content script in the tab).
+   * @template {Action} A
+   * @param {A} action
+   * @param {Actions[A]["params"]} params
+   * @param {number} [tabId]
+   * @returns {Promise<Actions[A]["result"]>}
+   */
+  async function invoke(action, params, tabId) {
+    const message = { action, params };
+    const reply = await (tabId === undefined ? api().runtime.sendMessage(message) : api().tabs.sendMessage(tabId, message));
+    if (reply && typeof reply === "object" && "error" in reply) {
+      throw new Error(String(reply.error));
+    }
+    if (!reply || typeof reply !== "object" || !("result" in reply)) {
+      throw new Error(`nothing answered ${action}`);
+    }
+    return reply.result;
+  }
+
+  /**
+   * The reply to `message` from `handlers`, or null if none of them handles
+   * it (another part will). Own keys only: a message cannot call
+   * `constructor` or `toString`.
+   * @param {object} handlers
+   * @param {unknown} message
+   * @param {Sender} sender
+   * @returns {Promise<Reply> | null}
+   */
+  function reply(handlers, message, sender) {
+    const action = /** @type {{ action?: unknown }} */ (message)?.action;
+    if (typeof action !== "string" || !Object.hasOwn(handlers, action)) {
+      return null;
+    }
+    const params = /** @type {{ params?: unknown }} */ (message).params ?? {};
+    return Promise.resolve()
+      .then(() => handlers[action](params, sender))
+      .then((result) => ({ result: result ?? null }), (error) => ({ error: String(error?.message ?? error) }));
+  }
+
+  /**
+   * Answers the actions `handlers` names, from any part of newslens.
+   * @template {Part} P
+   * @param {Handlers<P>} handlers
+   */
+  function listen(handlers) {
+    api().runtime.onMessage.addListener((message, sender, sendResponse) => {
+      const answer = reply(handlers, message, sender);
+      if (!answer) {
+        return false;
+      }
+      answer.then(sendResponse);
+      // The reply comes asynchronously: keep the channel open.
+      return true;
+    });
+  }
+
+  return Object.freeze({ invoke, listen, reply });
+})();

@@ -3,10 +3,11 @@
 // through its content script.
 import "../shared/messages.js";
 import "../shared/i18n.js";
+import "../shared/settings.js";
 import { renderSummary } from "./summary-view.js";
 import { sitePattern } from "../shared/site-pattern.js";
 
-const M = globalThis.newslensMessages;
+const { invoke, listen } = globalThis.newslensMessages;
 const api = globalThis.browser ?? globalThis.chrome;
 const t = (...args) => globalThis.newslensI18n.t(...args);
 const $ = (id) => document.getElementById(id);
@@ -25,20 +26,12 @@ async function currentTab() {
   return tab?.id ?? null;
 }
 
-function toPage(message) {
-  return api.tabs.sendMessage(tabId, message).catch(() => null);
-}
-
 // The types hidden in the page: the page is the one source of truth (its
 // legend and shortcuts toggle them too); the options' defaults until it
 // answers.
 async function hiddenTypes() {
-  const reply = await toPage({ type: M.SIDEBAR_TO_CONTENT_GET_HIDDEN });
-  if (Array.isArray(reply?.hidden)) {
-    return new Set(reply.hidden);
-  }
-  const { hiddenTypes: stored = [] } = await api.storage.local.get("hiddenTypes");
-  return new Set(stored);
+  const inPage = await invoke("hiddenTypes", {}, tabId).catch(() => null);
+  return new Set(inPage ?? (await globalThis.newslensSettings.read("hiddenTypes")).hiddenTypes);
 }
 
 async function refresh() {
@@ -46,7 +39,7 @@ async function refresh() {
   if (tabId === null) {
     return;
   }
-  const info = await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_GET_TAB, tabId });
+  const info = await invoke("tabState", { tabId });
   const page = info.page;
   $("title").textContent = page?.title || "newslens";
   const summary = $("summary");
@@ -59,12 +52,12 @@ async function refresh() {
     const hidden = await hiddenTypes();
     view = renderSummary(summary, analysis, {
       hidden,
-      reveal: (mention) => toPage({ type: M.SIDEBAR_TO_CONTENT_REVEAL, mention }),
+      reveal: (mention) => invoke("revealMention", { mention }, tabId).catch(() => {}),
       // From the page's current toggles, which its legend may have changed.
       setHidden: async (label, hide) => {
         const now = await hiddenTypes();
         hide ? now.add(label) : now.delete(label);
-        toPage({ type: M.SIDEBAR_TO_CONTENT_SET_HIDDEN, hidden: [...now] });
+        invoke("setHiddenTypes", { hidden: [...now] }, tabId).catch(() => {});
       },
     });
   } else {
@@ -81,14 +74,14 @@ async function refreshSiteControl(url) {
   $("site-control").hidden = !origin;
   if (origin) {
     $("site-name").textContent = t("alwaysRun", new URL(origin).host);
-    /** @type {HTMLInputElement} */ ($("site")).checked = (await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_GET_SITE, origin })).enabled;
+    /** @type {HTMLInputElement} */ ($("site")).checked = await invoke("siteEnabled", { origin });
     $("site").dataset.origin = origin;
   }
 }
 
 $("run").addEventListener("click", () => {
   if (tabId !== null) {
-    api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_RUN, tabId });
+    invoke("runOnTab", { tabId });
   }
 });
 
@@ -101,7 +94,7 @@ $("site").addEventListener("change", async (event) => {
     enabled = await api.permissions.request({ origins: [sitePattern(origin)] }).catch(() => false);
     box.checked = enabled;
   }
-  await api.runtime.sendMessage({ type: M.SIDEBAR_TO_BACKGROUND_SET_SITE, origin, enabled });
+  await invoke("setSiteEnabled", { origin, enabled });
 });
 
 // "/" jumps to the filter, as on most sites with a search box.
@@ -112,13 +105,23 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-api.runtime.onMessage.addListener((message, sender) => {
-  if (message?.type === M.BACKGROUND_TO_SIDEBAR_TAB_CHANGED && message.tabId === tabId) {
-    refresh();
-  } else if (message?.type === M.CONTENT_TO_SIDEBAR_HIDDEN_CHANGED && sender.tab?.id === tabId && Array.isArray(message.hidden)) {
-    view?.showHidden(new Set(message.hidden));
-  }
-});
+// The sidebar's answers: only news about the tab it shows counts.
+/** @type {Handlers<"sidebar">} */
+const handlers = {
+  tabChanged(params) {
+    if (params.tabId === tabId) {
+      refresh();
+    }
+    return null;
+  },
+  hiddenTypesChanged({ hidden }, sender) {
+    if (sender.tab?.id === tabId) {
+      view?.showHidden(new Set(hidden));
+    }
+    return null;
+  },
+};
+listen(handlers);
 if (!pinnedTab) {
   api.tabs.onActivated.addListener(refresh);
 }

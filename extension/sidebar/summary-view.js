@@ -40,10 +40,19 @@ export function entityTable(analysis) {
   }));
 }
 
+// The entity table as CSV (RFC 4180, but for LF line ends). Page text
+// that a spreadsheet would read as a formula (a cell starting with = + - @,
+// a tab or a carriage return) gets a leading ' so that it stays text, as
+// OWASP advises against CSV injection: a page must not compute in the
+// reader's spreadsheet.
 export function toCsv(rows) {
   const cell = (v) => {
-    const s = Array.isArray(v) ? v.join("; ") : String(v ?? "");
-    return /[",\n;]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+    if (typeof v === "number") {
+      return String(v);
+    }
+    const text = Array.isArray(v) ? v.join("; ") : String(v ?? "");
+    const s = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return /[",;\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   const header = ["type", "name", "aliases", "mentions", "salience", "first"];
   return [header.join(","), ...rows.map((r) => header.map((h) => cell(r[h])).join(","))].join("\n") + "\n";

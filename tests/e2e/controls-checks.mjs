@@ -22,6 +22,7 @@ export async function siteRunsByItself(browser) {
   const url = `${browser.pagesUrl}guardian-1/source.html`;
   const registered = () => browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((all) => all.map((s) => s.id)));
   await browser.worker.evaluate((o) => globalThis.newslensSetSiteEnabled(o, true), origin);
+  assert.deepEqual(await registered(), ["newslens-auto"], "the site's content script registered");
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: "load" });
   const tabId = await tabIdOf(browser.worker, url);
@@ -29,6 +30,8 @@ export async function siteRunsByItself(browser) {
   await page.close();
 
   await browser.worker.evaluate((o) => globalThis.newslensSetSiteEnabled(o, false), origin);
+  // What would read the page by itself is gone before it loads: that is
+  // the proof; the page's state below only confirms it.
   assert.deepEqual(await registered(), [], "no content script left registered");
   const again = await browser.newPage();
   await again.goto(url, { waitUntil: "load" });

@@ -142,10 +142,39 @@ export async function describe(browser, tabId) {
   }, tabId);
 }
 
-// Sends a message to the content script of tab `tabId`, as the sidebar or
-// the background do.
-export async function toContent(browser, tabId, message) {
-  return browser.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message]);
+/**
+ * The message contract, as the extension declares it.
+ * @typedef {import("../../extension/shared/messages.js").Actions} Actions
+ * @typedef {import("../../extension/shared/messages.js").Command} Command
+ */
+
+/**
+ * Asks the content script of tab `tabId` for `action` (one of those
+ * extension/shared/messages.js declares), as the sidebar or the background
+ * do, through the extension's own invoke(); resolves to its result.
+ * @template {keyof Actions} A
+ * @param {A} action
+ * @param {Actions[A]["params"]} params
+ * @returns {Promise<Actions[A]["result"]>}
+ */
+export async function toContent(browser, tabId, action, params) {
+  return browser.worker.evaluate(([id, a, p]) => globalThis.newslensMessages.invoke(a, p, id), [tabId, action, params]);
+}
+
+/**
+ * Presses keyboard shortcut `command` on tab `tabId`, as the background
+ * passes it on.
+ * @param {Command} command
+ */
+export function pressShortcut(browser, tabId, command) {
+  return toContent(browser, tabId, "runCommand", { command });
+}
+
+// What newslens in tab `tabId` reports once nothing of its work is on its
+// way (describe()'s `settled`): no reading running or scheduled, no timer
+// to fire. What has not happened by then will not happen by itself.
+export async function settled(browser, tabId) {
+  return waitFor(() => describe(browser, tabId), (d) => d?.settled, "newslens settled");
 }
 
 // Runs newslens on tab `tabId` (what the toolbar button runs) and waits
@@ -185,10 +214,6 @@ export async function openSidebar(browser, tabId) {
   await sidebar.waitForSelector(".nl-type");
   return sidebar;
 }
-
-// The message names, as the extension's own module defines them.
-await import("../../extension/shared/messages.js");
-export const M = globalThis.newslensMessages;
 
 /**
  * Asserts that no name is listed under two types in the sidebar:

@@ -5,7 +5,7 @@
 // mention looks highlighted. Each check takes { browser, page, tabId } on a
 // page newslens has read.
 import assert from "node:assert/strict";
-import { M, describe as describeContent, launch, openAndRun, paintedByLabel, toContent, waitFor } from "./harness.mjs";
+import { describe as describeContent, launch, openAndRun, paintedByLabel, pressShortcut, waitFor } from "./harness.mjs";
 
 // Opens `path` among the project's test pages in a fresh Chromium, has
 // newslens read it, and runs `fn` on { browser, page, tabId }.
@@ -71,12 +71,13 @@ export async function highlightsVisible({ browser, page, tabId }) {
     const r = range.getBoundingClientRect();
     return { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height) };
   });
-  const toggle = () => toContent(browser, tabId, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command: "toggle-highlights" });
+  const toggle = () => pressShortcut(browser, tabId, "toggle-highlights");
   const shown = await page.screenshot({ clip: rect });
   await toggle();
   await waitFor(() => page.evaluate(() => CSS.highlights.has("newslens-PER")), (has) => !has, "highlights hidden");
   const hidden = await page.screenshot({ clip: rect });
   await toggle();
+  await waitFor(() => page.evaluate(() => CSS.highlights.has("newslens-PER")), Boolean, "highlights shown again");
   assert.notDeepEqual(shown, hidden, "the mention looks the same highlighted and not");
 }
 

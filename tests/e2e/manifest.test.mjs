@@ -5,6 +5,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { DIST, ROOT, readJson } from "./harness.mjs";
@@ -40,6 +41,14 @@ for (const browser of ["chrome", "firefox"]) {
     });
   });
 }
+
+test("one version: both manifests carry Cargo.toml's", async () => {
+  const cargo = await readFile(join(ROOT, "Cargo.toml"), "utf8");
+  const version = cargo.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m)[1];
+  for (const browser of ["chrome", "firefox"]) {
+    assert.equal((await readJson(join(DIST, browser, "manifest.json"))).version, version, browser);
+  }
+});
 
 test("per-browser keys", async () => {
   const chrome = await readJson(join(DIST, "chrome/manifest.json"));

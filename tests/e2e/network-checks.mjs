@@ -5,7 +5,7 @@
 // content script makes it. Each tier has a test that this check fires on a
 // request newslens's own code cannot make.
 import assert from "node:assert/strict";
-import { M, describe as describeContent, openSidebar, runOn, tabIdOf, toContent, waitFor } from "./harness.mjs";
+import { describe as describeContent, openSidebar, runOn, tabIdOf, pressShortcut, waitFor } from "./harness.mjs";
 
 // The addresses asked for since the log held `since` entries, but for
 // `ignored` hosts (the browser's own services).
@@ -30,7 +30,7 @@ export async function readingAsksNothing(browser, name, ignored) {
   const sidebar = await openSidebar(browser, tabId);
   await sidebar.click(".nl-name");
   const shown = await waitFor(() => describeContent(browser, tabId), (d) => d.current >= 0, "the entity shown in the page");
-  await toContent(browser, tabId, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command: "next-entity" });
+  await pressShortcut(browser, tabId, "next-entity");
   await waitFor(() => describeContent(browser, tabId), (d) => d.current !== shown.current, "the next mention");
   const options = await browser.openExtensionPage("options/options.html");
   await options.waitForSelector("#shortcuts li");

@@ -4,7 +4,7 @@
 // { browser, page, tabId } on a page newslens has read; the page's calls
 // are those Playwright's and Puppeteer's pages share.
 import assert from "node:assert/strict";
-import { M, describe as describeContent, toContent, waitFor } from "./harness.mjs";
+import { describe as describeContent, pressShortcut, waitFor } from "./harness.mjs";
 
 const legendOf = async (browser, tabId) => (await describeContent(browser, tabId)).parts.find((p) => p.part === "legend");
 const click = (page, button) => page.mouse.click(button.rect.x + button.rect.width / 2, button.rect.y + button.rect.height / 2);
@@ -70,7 +70,7 @@ const currentInView = (page) =>
 // passes on) walk the page, scrolling to each.
 export async function keyboardWalks({ browser, page, tabId }) {
   const walk = async (command, from) => {
-    await toContent(browser, tabId, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command });
+    await pressShortcut(browser, tabId, command);
     const d = await waitFor(() => describeContent(browser, tabId), (x) => x.current >= 0 && x.current !== from, `${command} moving from ${from}`);
     return d.current;
   };

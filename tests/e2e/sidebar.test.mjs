@@ -7,7 +7,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { assertExports, legendAndSidebarAgree, toggleHidesType } from "./reading-checks.mjs";
-import { M, assertOneTypePerEntity, describe as describeContent, launch, openAndRun, openSidebar, screenshot, toContent, waitFor } from "./harness.mjs";
+import { assertOneTypePerEntity, describe as describeContent, launch, openAndRun, openSidebar, screenshot, pressShortcut, waitFor } from "./harness.mjs";
 
 const PAGES = [
   ["lemonde-1", "fr", "François Hollande"],
@@ -121,7 +121,7 @@ for (const [name, lang, person] of PAGES) {
       }
       assert.ok(await sidebar.evaluate(() => document.activeElement.classList.contains("nl-name")), "an entity reached by Tab");
       // Put the page on its last mention, so that showing the first entity moves it.
-      await toContent(browser, tabId, { type: M.BACKGROUND_TO_CONTENT_COMMAND, command: "previous-entity" });
+      await pressShortcut(browser, tabId, "previous-entity");
       const before = await waitFor(() => describeContent(browser, tabId), (d) => d.current >= 0, "a current mention");
       await sidebar.keyboard.press("Enter");
       await waitFor(() => describeContent(browser, tabId), (d) => d.current !== before.current, "Enter shows the entity");

@@ -2,21 +2,80 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-await import("../../extension/shared/messages.js");
-await import("../../extension/shared/palette.js");
-await import("../../extension/shared/page-style.js");
-await import("../../extension/shared/i18n.js");
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { ROOT } from "./browser.mjs";
+
+// The shared classic scripts, for the globals they set, as a page would
+// run them. (Through a path tsc does not follow: they are type-checked as
+// the browser sees them, in tsconfig.browser.json, where their typedefs
+// are global.)
+const classic = (name) => import(`../../extension/shared/${name}.js`);
+for (const name of ["messages", "palette", "page-style", "i18n", "settings"]) {
+  await classic(name);
+}
 const { entityTable, toCsv } = await import("../../extension/sidebar/summary-view.js");
-const M = globalThis.newslensMessages;
+const { AUTO_RUN_SCRIPTS, READER_SCRIPTS } = await import("../../extension/background/content-scripts.js");
+const { invoke, reply } = globalThis.newslensMessages;
 const palette = globalThis.newslensPalette;
 
-test("message names say who sends and who receives, and are all distinct", () => {
-  const values = Object.values(M);
-  assert.equal(new Set(values).size, values.length);
-  for (const [key, value] of Object.entries(M)) {
-    const [from, , to] = key.split("_");
-    assert.match(value, new RegExp(`^${from.toLowerCase()}→${to.toLowerCase()}:`), key);
+// A WebExtension API whose messages reach `handlers` (as listen() answers
+// them), and whose storage.local holds `stored`. Set as `chrome` for `fn`.
+async function withApi({ handlers = {}, stored = {} }, fn) {
+  const send = async (message) => (await reply(handlers, structuredClone(message), { tab: { id: 7 } })) ?? undefined;
+  globalThis.chrome = /** @type {any} */ ({
+    runtime: { sendMessage: send },
+    tabs: { sendMessage: (tabId, message) => send({ ...message, params: { ...message.params, tabId } }) },
+    storage: { local: { get: async (keys) => Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, stored[k]])) } },
+  });
+  try {
+    return await fn();
+  } finally {
+    delete globalThis.chrome;
   }
+}
+
+test("one reply shape: a handler's result or its error, and nothing for an action no handler has", async () => {
+  const handlers = { twice: ({ n }) => n * 2, nothing: () => undefined, broken: () => Promise.reject(new Error("it broke")) };
+  assert.deepEqual(await reply(handlers, { action: "twice", params: { n: 21 } }, {}), { result: 42 });
+  assert.deepEqual(await reply(handlers, { action: "nothing" }, {}), { result: null });
+  assert.deepEqual(await reply(handlers, { action: "broken", params: {} }, {}), { error: "it broke" });
+  for (const message of [{ action: "other" }, { action: "constructor" }, { action: "toString" }, { type: "twice" }, null, "twice"]) {
+    assert.equal(reply(handlers, message, {}), null, JSON.stringify(message));
+  }
+});
+
+test("invoke resolves to the result, rejects with the error, and says when nothing answered", async () => {
+  /** @type {any} */
+  const handlers = { siteEnabled: ({ origin }) => origin === "https://example.org", hiddenTypes: ({ tabId }) => (tabId === 3 ? ["LOC"] : null), analyze: () => { throw new Error("no model"); } };
+  await withApi({ handlers }, async () => {
+    assert.equal(await invoke("siteEnabled", { origin: "https://example.org" }), true);
+    assert.deepEqual(await invoke("hiddenTypes", {}, 3), ["LOC"], "sent to the tab");
+    await assert.rejects(invoke("analyze", { text: "", url: "", title: "", truncated: false }), /no model/);
+    await assert.rejects(invoke("tabState", { tabId: 1 }), /nothing answered tabState/);
+  });
+});
+
+test("settings: each key's default until the reader sets it", async () => {
+  const settings = globalThis.newslensSettings;
+  await withApi({ stored: { hiddenTypes: ["LOC"] } }, async () => {
+    assert.deepEqual(await settings.read("hiddenTypes", "colours", "sites"), { hiddenTypes: ["LOC"], colours: {}, sites: [] });
+    const first = await settings.read("sites");
+    first.sites.push("https://example.org");
+    assert.deepEqual((await settings.read("sites")).sites, [], "a default is never shared");
+  });
+});
+
+test("every content script is injected, once, in an order that defines before use", async () => {
+  const files = (await readdir(join(ROOT, "extension/content"))).filter((f) => f.endsWith(".js")).map((f) => `content/${f}`);
+  const listed = [...READER_SCRIPTS, ...AUTO_RUN_SCRIPTS].filter((f) => f.startsWith("content/"));
+  assert.deepEqual([...listed].sort(), [...files].sort());
+  assert.equal(new Set(READER_SCRIPTS).size, READER_SCRIPTS.length);
+  const at = (file) => READER_SCRIPTS.indexOf(file);
+  assert.ok(at("shared/messages.js") < at("content/namespace.js") && at("shared/settings.js") < at("content/namespace.js"), "shared scripts first");
+  assert.ok(at("content/namespace.js") < at("content/state.js"), "the namespace, then the state");
+  assert.equal(READER_SCRIPTS.at(-1), "content/start.js", "the reading starts last");
+  assert.equal(AUTO_RUN_SCRIPTS[0], "shared/messages.js");
 });
 
 test("the reader's colours replace the palette's, bad ones are ignored", () => {
@@ -43,9 +102,23 @@ test("the entity table exports as CSV, quoting what must be", () => {
     summary: [
       { label: "ORG", name: 'Etat "islamique"', aliases: ["EI", "Daesh"], count: 3, salience: 0.73456, mentions: [1] },
       { label: "LOC", name: "Syrie, nord", aliases: [], count: 1, salience: 1, mentions: [0] },
+      { label: "MISC", name: "line\rbreak", aliases: [], count: 1, salience: 0.5, mentions: [0] },
     ],
   };
   const rows = entityTable(analysis);
   assert.deepEqual(rows[0], { type: "ORG", name: 'Etat "islamique"', aliases: ["EI", "Daesh"], mentions: 3, salience: 0.73, first: 42 });
-  assert.equal(toCsv(rows), 'type,name,aliases,mentions,salience,first\nORG,"Etat ""islamique""","EI; Daesh",3,0.73,42\nLOC,"Syrie, nord",,1,1,10\n');
+  assert.equal(toCsv(rows), 'type,name,aliases,mentions,salience,first\nORG,"Etat ""islamique""","EI; Daesh",3,0.73,42\nLOC,"Syrie, nord",,1,1,10\nMISC,"line\rbreak",,1,0.5,10\n');
+});
+
+test("the CSV export keeps page text from running as a spreadsheet formula", () => {
+  const row = (name, aliases = []) => ({ type: "PER", name, aliases, mentions: 1, salience: 1, first: 0 });
+  const cells = (csv) => csv.split("\n")[1];
+  assert.equal(cells(toCsv([row("=HYPERLINK(\"http://x\")")])), `PER,"'=HYPERLINK(""http://x"")",,1,1,0`);
+  const guarded = { "+": "'+1+1", "-": "'-1+1", "@": "'@1+1", "\t": "'\t1+1", "\r": `"'\r1+1"` };
+  for (const [start, cell] of Object.entries(guarded)) {
+    assert.equal(cells(toCsv([row(`${start}1+1`)])), `PER,${cell},,1,1,0`, JSON.stringify(start));
+  }
+  assert.equal(cells(toCsv([row("Anne", ["=1+1"])])), "PER,Anne,'=1+1,1,1,0", "aliases too");
+  assert.equal(cells(toCsv([row("A-ha")])), "PER,A-ha,,1,1,0", "only a cell's start counts");
+  assert.equal(cells(toCsv([{ ...row("Anne"), salience: -0.5 }])), "PER,Anne,,1,-0.5,0", "numbers stay numbers");
 });

@@ -1,0 +1,144 @@
+// Reading the page: collect the article, have the background analyse it,
+// paint the result; and taking newslens off the page again.
+globalThis.newslensContent.define("reading", (ns) => {
+  const { state, timers } = ns;
+  const { invoke } = globalThis.newslensMessages;
+  const settings = globalThis.newslensSettings;
+
+  // Types hidden by the reader when a page is first read (the options);
+  // the reader's colours with them.
+  async function defaultHidden() {
+    const [{ hiddenTypes }] = await Promise.all([settings.read("hiddenTypes"), settings.useColours()]);
+    return new Set(hiddenTypes);
+  }
+
+  // Takes newslens's highlights, marks, elements, listeners and watcher off
+  // the page; a reading on its way stops.
+  function reset() {
+    state.generation += 1;
+    ns.watch.stop();
+    ns.card.watchPointer(false);
+    ns.map.watchResize(false);
+    ns.highlights.unpaint();
+    ns.ui.remove();
+    state.view = null;
+  }
+
+  // Removes every trace of newslens from the page: all of the above, and
+  // (through the background) its stylesheet. The legend's ×.
+  function clear() {
+    reset();
+    invoke("pageCleared", {}).catch(() => {});
+  }
+
+  // Paints the highlights and the legend now; the mention map, which reads
+  // every mention's position (a layout), in a task of its own so that no
+  // task grows long.
+  function repaint() {
+    const view = state.view;
+    view.method = ns.watch.unobserved(() => ns.highlights.paint(view));
+    ns.legend.show(view, ns.controls.toggleType, clear);
+    timers.cancel(view.mapTimer);
+    view.mapTimer = timers.after(0, () => state.view === view && ns.map.draw(view));
+  }
+
+  // Shows a new reading, and tells the background (the sidebar says "done"
+  // only then). A page that refuses newslens's interface gets everything
+  // taken off again, and the sidebar says so: highlights without a legend
+  // would leave the reader no × and no toggles.
+  function show() {
+    let error;
+    try {
+      repaint();
+    } catch {
+      reset();
+      error = ns.ui.t("statusNoInterface");
+    }
+    invoke("pageShown", error ? { error } : {}).catch(() => {});
+    return !error;
+  }
+
+  // Reads the page and paints its entities. `keep` keeps the reader's
+  // toggles (a re-reading of a living page). The state counts it from
+  // start to end, whichever way it ends.
+  async function run({ keep = false } = {}) {
+    state.readings += 1;
+    try {
+      await read(keep);
+    } finally {
+      state.readings -= 1;
+      state.finished += 1;
+    }
+  }
+
+  async function read(keep) {
+    const asked = state.generation;
+    const hidden = keep && state.view ? state.view.hidden : await defaultHidden();
+    if (asked !== state.generation) {
+      // Turned off (or read again) while the options were read.
+      return;
+    }
+    const previous = keep ? state.view : null;
+    if (!keep) {
+      reset();
+    } else if (previous?.method !== "highlight-api") {
+      // Marks split the page's text nodes: put them back before reading.
+      ns.watch.unobserved(() => ns.highlights.unpaint());
+    }
+    const mine = ++state.generation;
+    state.runs += 1;
+    // Timings, kept in the content script's own world for bench/page.mjs
+    // (through describe()): marks on the page's timeline would tell the
+    // page that newslens ran.
+    const timings = { start: performance.now() };
+    // Finding the article and reading its text, each in a task of its own,
+    // keep the page's main thread free for its own work in between.
+    const article = ns.findArticle(document);
+    await timers.nextTask();
+    if (mine !== state.generation) {
+      return;
+    }
+    const collected = ns.collect(article);
+    timings.collected = performance.now();
+    if (previous && collected.text === previous.text) {
+      // A change elsewhere in the page (a clock, a comment counter): the
+      // same article, whose nodes may have been replaced. Its entities hold;
+      // only their ranges are found again.
+      state.view = { ...previous, ranges: ns.highlights.rangesFor(collected, previous.entities), roots: article.roots };
+      show();
+      return;
+    }
+    const analysis = await invoke("analyze", { text: collected.text, url: location.href, title: document.title, truncated: collected.truncated })
+      // The analysis failed: the background told the sidebar why.
+      .catch(() => null);
+    if (mine !== state.generation || !analysis) {
+      // A newer run started meanwhile, or there is nothing to show: leave
+      // the page as it is.
+      return;
+    }
+    const { entities, summary, found } = analysis;
+    const groupOf = [];
+    for (const group of summary) {
+      for (const m of group.mentions) {
+        groupOf[m] = group;
+      }
+    }
+    timings.analysed = performance.now();
+    if (previous?.method === "highlight-api") {
+      ns.highlights.unpaint();
+    }
+    state.view = {
+      entities, found, ranges: ns.highlights.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null,
+      legendFolded: previous?.legendFolded ?? false, text: collected.text, roots: article.roots, timings,
+    };
+    if (!show()) {
+      return;
+    }
+    timings.painted = performance.now();
+    ns.card.watchPointer(true);
+    ns.map.watchResize(true);
+    ns.watch.start((navigated) => run({ keep: !navigated }));
+  }
+
+  return Object.freeze({ run, repaint, clear });
+});

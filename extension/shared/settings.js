@@ -1,0 +1,46 @@
+// The reader's settings, in storage.local: their keys and defaults, once.
+// The options page writes them; the page, the background and the sidebar
+// read them on their next run. A classic script for the same reason as
+// messages.js.
+
+/**
+ * @typedef {{
+ *   hiddenTypes: Label[],
+ *   colours: Partial<Record<Label, string>>,
+ *   sites: string[],
+ * }} SettingValues
+ *   hiddenTypes: the types not highlighted when a page is first read.
+ *   colours: the reader's colours, "#rrggbb" by type (palette.js checks them).
+ *   sites: the origins where newslens runs by itself (background/sites.js).
+ * @typedef {{
+ *   read: <K extends keyof SettingValues>(...keys: K[]) => Promise<Pick<SettingValues, K>>,
+ *   write: (values: Partial<SettingValues>) => Promise<void>,
+ *   reset: (key: keyof SettingValues) => Promise<void>,
+ *   useColours: () => Promise<void>,
+ * }} Settings
+ */
+
+globalThis.newslensSettings = (() => {
+  const storage = () => (globalThis.browser ?? globalThis.chrome).storage.local;
+  /** @type {SettingValues} */
+  const DEFAULTS = { hiddenTypes: [], colours: {}, sites: [] };
+
+  /** @type {Settings["read"]} */
+  async function read(...keys) {
+    const stored = await storage().get(keys);
+    return /** @type {any} */ (Object.fromEntries(keys.map((key) => [key, stored[key] ?? structuredClone(DEFAULTS[key])])));
+  }
+
+  return Object.freeze({
+    read,
+    /** @type {Settings["write"]} */
+    write: (values) => storage().set(values),
+    // Back to the default.
+    /** @type {Settings["reset"]} */
+    reset: (key) => storage().remove(key),
+    // Paints in the reader's colours from now on (palette.js, loaded first).
+    async useColours() {
+      globalThis.newslensPalette.choose((await read("colours")).colours);
+    },
+  });
+})();
