@@ -156,11 +156,12 @@ fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) ->
             writeln!(out, " ×{} · salience {:.2}", g.mentions.len(), g.salience)?;
         }
     }
+    if summary.left_out > 0 {
+        writeln!(out, "Not summarised: {} mentions of names past the first {}.", summary.left_out, Summary::MAX_NAMES)?;
+    }
     Ok(())
 }
 
-/// Writes page text; on a terminal, control characters are shown as
-/// U+FFFD so that text cannot move the cursor or recolour the screen.
 /// Writes text from the document with its control characters (escape
 /// sequences that would retitle or clear a terminal, or reach whatever
 /// reads the plain output later) shown as U+FFFD, coloured or not; line

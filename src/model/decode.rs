@@ -41,16 +41,55 @@ impl CachePool {
 #[derive(Default)]
 pub(super) struct WordCache {
     ids: FxHashMap<Box<str>, u32>,
-    windows: Vec<[Scores; WIDTH]>,
+    windows: Windows,
+}
+
+/// Each cached word's window scores, by word id, in chunks of a fixed size:
+/// a growing cache never copies itself, as a doubling `Vec` would (holding
+/// its old and new buffers at once, half again its bound, at the worst
+/// moment: a text of many distinct words).
+#[derive(Default)]
+struct Windows(Vec<Vec<[Scores; WIDTH]>>);
+
+impl Windows {
+    /// Words per chunk (340 KB).
+    const CHUNK: usize = 1024;
+
+    fn len(&self) -> usize {
+        self.0.last().map_or(0, |last| (self.0.len() - 1) * Windows::CHUNK + last.len())
+    }
+
+    /// Adds a word's scores; returns its id.
+    fn push(&mut self, scores: [Scores; WIDTH]) -> u32 {
+        let id = self.len() as u32;
+        match self.0.last_mut() {
+            Some(last) if last.len() < Windows::CHUNK => last.push(scores),
+            _ => {
+                let mut chunk = Vec::with_capacity(Windows::CHUNK);
+                chunk.push(scores);
+                self.0.push(chunk);
+            }
+        }
+        id
+    }
+}
+
+impl std::ops::Index<u32> for Windows {
+    type Output = [Scores; WIDTH];
+
+    fn index(&self, id: u32) -> &Self::Output {
+        let id = id as usize;
+        &self.0[id / Windows::CHUNK][id % Windows::CHUNK]
+    }
 }
 
 /// Words kept between texts (about 7 MB); past it the cache starts over.
 const CACHED_WORDS: usize = 20_000;
 
-/// Words cached within one text at most (about 17 MB): a text of millions
+/// Words cached within one text at most (about 10 MB): a text of millions
 /// of distinct words computes the rest where they stand (five times the
 /// work for those words) rather than holding gigabytes.
-const CACHED_WORDS_IN_TEXT: usize = 50_000;
+const CACHED_WORDS_IN_TEXT: usize = 30_000;
 
 /// The id of a word past the cache's bound.
 const UNCACHED: u32 = u32::MAX;
@@ -115,7 +154,7 @@ struct Scorer<'a, W> {
     model: &'a Model<W>,
     ctx: &'a Context<'a>,
     word_ids: Vec<u32>,
-    windows: &'a [[Scores; WIDTH]],
+    windows: &'a Windows,
     /// The scores of the sentence edges ("<s>", "</s>") at each offset.
     edges: [Scores; WIDTH],
 }
@@ -151,8 +190,7 @@ impl<W: Weights> Model<W> {
                     ctx.word_features_of(j, d, &mut buf);
                     self.weights.add(&buf, &mut all[k]);
                 }
-                windows.push(all);
-                let id = (windows.len() - 1) as u32;
+                let id = windows.push(all);
                 ids.insert(ctx.doc.raw(j).into(), id);
                 id
             })
@@ -207,7 +245,7 @@ impl<W: Weights> Scorer<'_, W> {
                     self.model.weights.add(buf, &mut word);
                     add(&mut scores, &word);
                 }
-                Some(j) => add(&mut scores, &self.windows[self.word_ids[j] as usize][k]),
+                Some(j) => add(&mut scores, &self.windows[self.word_ids[j]][k]),
                 None => add(&mut scores, &self.edges[k]),
             }
         }

@@ -2,7 +2,7 @@
 //! ("al-Abadi" for "Haider al-Abadi"), an acronym introduced in parentheses
 //! or matching the initials ("EI" for "Etat islamique").
 
-use super::Group;
+use super::{group_of_mentions, Group, LEFT_OUT};
 use crate::entity::{Entity, Label};
 use crate::text::{fold_key, tokenize};
 use std::collections::{HashMap, HashSet};
@@ -127,8 +127,9 @@ pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>) {
         };
         let between = text[a.end..b.start].trim();
         let after = text[b.end..].trim_start();
-        if between == "(" && after.starts_with(')') && a.label.is_name() && b.label.is_name() {
-            join(group_of[i], group_of[i + 1], &mut parent);
+        let (ga, gb) = (group_of[i], group_of[i + 1]);
+        if between == "(" && after.starts_with(')') && a.label.is_name() && b.label.is_name() && ga != LEFT_OUT && gb != LEFT_OUT {
+            join(usize::from(ga), usize::from(gb), &mut parent);
         }
     }
     // Each root takes its members; the fullest name leads.
@@ -166,17 +167,6 @@ fn root(parent: &mut [usize], mut g: usize) -> usize {
         g = parent[g];
     }
     g
-}
-
-/// For each entity index, the group holding it.
-fn group_of_mentions(count: usize, groups: &[Group]) -> Vec<usize> {
-    let mut of = vec![0; count];
-    for (g, group) in groups.iter().enumerate() {
-        for &m in &group.mentions {
-            of[m] = g;
-        }
-    }
-    of
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! "In brief": the three sentences that carry the most salient entities.
 
 use super::salience::Layout;
-use super::Group;
+use super::{group_of_mentions, Group};
 use crate::doc::Doc;
 use crate::entity::Entity;
 use std::ops::Range;
@@ -12,14 +12,8 @@ const SENTENCES: usize = 3;
 const WORDS: std::ops::RangeInclusive<usize> = 6..=80;
 
 pub(super) fn pick(doc: &Doc, layout: &Layout, entities: &[Entity], groups: &[Group]) -> Vec<Range<usize>> {
-    let mut salience_of = vec![0.0f32; entities.len()];
-    let mut group_of = vec![usize::MAX; entities.len()];
-    for (g, group) in groups.iter().enumerate() {
-        for &m in &group.mentions {
-            salience_of[m] = group.salience;
-            group_of[m] = g;
-        }
-    }
+    let group_of = group_of_mentions(entities.len(), groups);
+    let salience_of = |m: usize| groups.get(usize::from(group_of[m])).map_or(0.0, |g| g.salience);
     let mut scored: Vec<(f32, Range<usize>)> = Vec::new();
     for s in &doc.sentences {
         let words = s.clone().filter(|&i| doc.is_word(i)).count();
@@ -32,12 +26,12 @@ pub(super) fn pick(doc: &Doc, layout: &Layout, entities: &[Entity], groups: &[Gr
         }
         // Each entity counts once per sentence, however often it is named.
         let first = entities.partition_point(|e| e.end <= span.start);
-        let mut seen: Vec<usize> = Vec::new();
+        let mut seen: Vec<u16> = Vec::new();
         let mut score = 0.0;
         for m in (first..entities.len()).take_while(|&m| entities[m].start < span.end) {
             if !seen.contains(&group_of[m]) {
                 seen.push(group_of[m]);
-                score += salience_of[m];
+                score += salience_of(m);
             }
         }
         score += if layout.in_lede(span.start) { 0.5 } else { 0.0 };

@@ -25,6 +25,9 @@ pub struct Summary {
     /// Up to three sentences that carry the most salient entities, in text
     /// order, as byte ranges.
     pub brief: Vec<Range<usize>>,
+    /// Mentions left out of `groups` because their name came after the
+    /// first [`Summary::MAX_NAMES`] distinct names (0 for any article).
+    pub left_out: usize,
 }
 
 /// One entity and all its mentions, under all its names.
@@ -56,6 +59,12 @@ pub struct Figure {
 }
 
 impl Summary {
+    /// The distinct names a summary keeps, the first met in the text: far
+    /// more than any article or book names (a long novel names a few
+    /// thousand), so that an archive of a million names costs a summary
+    /// no more memory than a book.
+    pub const MAX_NAMES: usize = 10_000;
+
     /// Summarises `entities`, as extracted from `text`.
     pub fn new(text: &str, entities: &[Entity]) -> Summary {
         // The brief and the key figures come from the text's first piece
@@ -63,7 +72,7 @@ impl Summary {
         // again for them would double the memory a summary takes.
         let lead = crate::extractor::pieces(text).next().map_or(0, |r| r.end);
         let doc = Doc::new(&text[..lead]);
-        let mut groups = group_same_names(text, entities);
+        let (mut groups, left_out) = group_same_names(text, entities);
         aliases::merge(text, entities, &mut groups);
         let layout = salience::Layout::of(text);
         for g in &mut groups {
@@ -76,7 +85,7 @@ impl Summary {
         groups.sort_by(|a, b| a.label.cmp(&b.label).then(b.salience.total_cmp(&a.salience)).then(a.mentions[0].cmp(&b.mentions[0])));
         let figures = figures::find(&doc, entities);
         let brief = brief::pick(&doc, &layout, entities, &groups);
-        Summary { groups, figures, brief }
+        Summary { groups, figures, brief, left_out }
     }
 
     /// The groups of one label, in summary order.
@@ -86,22 +95,48 @@ impl Summary {
 }
 
 /// Groups mentions written alike (ignoring case and accents) under one
-/// label.
-fn group_same_names(text: &str, entities: &[Entity]) -> Vec<Group> {
+/// label, for the first `Summary::MAX_NAMES` names; with the count of
+/// mentions left out.
+fn group_same_names(text: &str, entities: &[Entity]) -> (Vec<Group>, usize) {
     let mut index: HashMap<(Label, String), usize> = HashMap::new();
     let mut groups: Vec<Group> = Vec::new();
+    let mut left_out = 0;
     for (i, e) in entities.iter().enumerate() {
         let key = (e.label, fold_key(e.text(text)));
-        let g = *index.entry(key).or_insert_with(|| {
-            groups.push(Group { label: e.label, name: String::new(), aliases: Vec::new(), mentions: Vec::new(), salience: 0.0 });
-            groups.len() - 1
-        });
+        let g = match index.get(&key) {
+            Some(&g) => g,
+            None if groups.len() < Summary::MAX_NAMES => {
+                groups.push(Group { label: e.label, name: String::new(), aliases: Vec::new(), mentions: Vec::new(), salience: 0.0 });
+                index.insert(key, groups.len() - 1);
+                groups.len() - 1
+            }
+            None => {
+                left_out += 1;
+                continue;
+            }
+        };
         groups[g].mentions.push(i);
     }
     for g in &mut groups {
         g.name = most_frequent_surface(text, entities, &g.mentions);
     }
-    groups
+    (groups, left_out)
+}
+
+/// The group of a mention left out of the summary.
+pub(super) const LEFT_OUT: u16 = u16::MAX;
+const _: () = assert!(Summary::MAX_NAMES < LEFT_OUT as usize, "a group's index fits in a u16");
+
+/// For each entity index, the group holding it (or `LEFT_OUT`): two bytes
+/// a mention, for texts of millions of mentions.
+pub(super) fn group_of_mentions(count: usize, groups: &[Group]) -> Vec<u16> {
+    let mut of = vec![LEFT_OUT; count];
+    for (g, group) in groups.iter().enumerate() {
+        for &m in &group.mentions {
+            of[m] = g as u16;
+        }
+    }
+    of
 }
 
 /// The surface form written most often among `mentions`, the earliest on
@@ -136,5 +171,31 @@ mod tests {
         assert_eq!(got, [(Label::Org, "Irak", vec![4]), (Label::Loc, "Irak", vec![0, 1, 2]), (Label::Loc, "Syrie", vec![3])]);
         let irak = s.of(Label::Loc).next().unwrap();
         assert_eq!(irak.salience, 1.0, "the most mentioned place leads");
+    }
+
+    #[test]
+    fn names_past_the_cap_are_counted_not_kept() {
+        // Distinct names, each "Xn (Yn)" so that a kept name would join a
+        // left-out one if the cap let it.
+        let names = Summary::MAX_NAMES + 3;
+        let text: String = (0..names).map(|k| format!("N{k} ")).collect::<String>() + "A (B)";
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut at = 0;
+        for k in 0..names {
+            let len = format!("N{k}").len();
+            entities.push(Entity { start: at, end: at + len, label: Label::Per });
+            at += len + 1;
+        }
+        entities.push(Entity { start: at, end: at + 1, label: Label::Org });
+        entities.push(Entity { start: at + 3, end: at + 4, label: Label::Org });
+        let s = Summary::new(&text, &entities);
+        assert_eq!(s.groups.len(), Summary::MAX_NAMES);
+        assert_eq!(s.left_out, 5, "three names past the cap, and A and B");
+        assert!(s.groups.iter().all(|g| g.aliases.is_empty()), "no kept name takes a left-out one as alias");
+        // The first name met again after the cap is still counted.
+        let again = format!("{text} N0");
+        entities.push(Entity { start: again.len() - 2, end: again.len(), label: Label::Per });
+        let s = Summary::new(&again, &entities);
+        assert_eq!(s.groups.iter().find(|g| g.name == "N0").map(|g| g.mentions.len()), Some(2));
     }
 }
