@@ -2,14 +2,37 @@
 //! sentences, computed once and shared by every recogniser.
 
 use crate::text::{sentences, tokenize, FoldedTokens, Token, TokenKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
+/// A text's tokens, fold keys and sentences, computed by `Doc::new` or
+/// borrowed from a `Prepared` kept from an earlier reading of the same text.
 pub(crate) struct Doc<'t> {
     pub text: &'t str,
-    pub tokens: Vec<Token>,
-    pub folded: FoldedTokens,
+    pub tokens: Cow<'t, [Token]>,
+    pub folded: Cow<'t, FoldedTokens>,
     /// Sentences as ranges of token indices.
-    pub sentences: Vec<Range<usize>>,
+    pub sentences: Cow<'t, [Range<usize>]>,
+}
+
+/// What `Doc::new` computes of a text, owned without the text: kept by an
+/// extraction so that its summary reads the same text without tokenising it
+/// again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Prepared {
+    /// The length of the text it was prepared from.
+    len: usize,
+    tokens: Vec<Token>,
+    folded: FoldedTokens,
+    sentences: Vec<Range<usize>>,
+}
+
+impl Prepared {
+    /// The document of `text`, whose first `len` bytes this was prepared
+    /// from, borrowing its parts.
+    pub(crate) fn doc<'t>(&'t self, text: &'t str) -> Doc<'t> {
+        Doc { text: &text[..self.len], tokens: Cow::Borrowed(&self.tokens), folded: Cow::Borrowed(&self.folded), sentences: Cow::Borrowed(&self.sentences) }
+    }
 }
 
 impl<'t> Doc<'t> {
@@ -19,7 +42,12 @@ impl<'t> Doc<'t> {
         let mut folded = FoldedTokens::default();
         folded.fill(text, &tokens);
         let sentences = sentences(text, &tokens);
-        Doc { text, tokens, folded, sentences }
+        Doc { text, tokens: Cow::Owned(tokens), folded: Cow::Owned(folded), sentences: Cow::Owned(sentences) }
+    }
+
+    /// Its parts, owned, to read the same text again later.
+    pub(crate) fn into_prepared(self) -> Prepared {
+        Prepared { len: self.text.len(), tokens: self.tokens.into_owned(), folded: self.folded.into_owned(), sentences: self.sentences.into_owned() }
     }
 
     pub(crate) fn raw(&self, i: usize) -> &'t str {

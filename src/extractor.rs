@@ -2,7 +2,7 @@
 //! to any number of texts.
 
 use crate::dates_quantities;
-use crate::doc::Doc;
+use crate::doc::{Doc, Prepared};
 use crate::entity::Entity;
 use crate::error::{Error, ErrorKind};
 use crate::lang::{Detector, Lang};
@@ -72,7 +72,7 @@ impl Status {
 }
 
 /// What [`Extractor::extract`] found in one text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Extraction {
     /// The language the text was read as (detected or forced).
     pub lang: Lang,
@@ -80,6 +80,15 @@ pub struct Extraction {
     pub status: Status,
     /// The entities, in text order, never overlapping one another.
     pub entities: Vec<Entity>,
+    /// The text's first piece as it was read (tokens, sentences), which its
+    /// summary reads again: see [`Summary::from_extraction`](crate::Summary::from_extraction).
+    pub(crate) lead: Option<Prepared>,
+}
+
+impl std::fmt::Debug for Extraction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extraction").field("lang", &self.lang).field("status", &self.status).field("entities", &self.entities).finish_non_exhaustive()
+    }
 }
 
 impl Extractor {
@@ -189,8 +198,9 @@ impl Extractor {
 
     fn collect(&self, text: &str, lang: Option<Lang>) -> Extraction {
         let mut entities = Vec::new();
-        let (lang, status) = self.extract_into(text, lang, &mut |part| entities.extend(part));
-        Extraction { lang, status, entities }
+        let mut lead = None;
+        let (lang, status) = self.read(text, lang, &mut |part| entities.extend(part), Some(&mut lead));
+        Extraction { lang, status, entities, lead }
     }
 
     /// As [`Extractor::extract`] (`lang` `None`) or [`Extractor::extract_as`],
@@ -208,19 +218,26 @@ impl Extractor {
     /// # Ok::<(), newslens::Error>(())
     /// ```
     pub fn extract_into(&self, text: &str, lang: Option<Lang>, sink: &mut dyn FnMut(Vec<Entity>)) -> (Lang, Status) {
+        self.read(text, lang, sink, None)
+    }
+
+    /// As `extract_into`, keeping the first piece's preparation in `lead`
+    /// if asked and the text is read in one language (paragraphs read in
+    /// several are pieced differently from the summary's lead).
+    fn read(&self, text: &str, lang: Option<Lang>, sink: &mut dyn FnMut(Vec<Entity>), lead: Option<&mut Option<Prepared>>) -> (Lang, Status) {
         if let Some(lang) = lang {
-            return self.read_as(text, 0, lang, sink);
+            return self.read_as(text, 0, lang, sink, lead);
         }
         let main = self.detector.detect(text);
         let runs = self.paragraph_languages(text, main);
         if let [(_, lang)] = runs.as_slice() {
-            return self.read_as(text, 0, *lang, sink);
+            return self.read_as(text, 0, *lang, sink, lead);
         }
         if !self.supports(main) {
             return (main, Status::UnsupportedLanguage);
         }
         for (range, lang) in runs {
-            self.read_as(&text[range.clone()], range.start, lang, sink);
+            self.read_as(&text[range.clone()], range.start, lang, sink, None);
         }
         (main, Status::Ok)
     }
@@ -229,25 +246,29 @@ impl Extractor {
         dates_quantities::supports(lang) && self.models.iter().any(|(l, _)| *l == lang)
     }
 
-    /// Reads `text` (at `offset` in the whole) as `lang`, piece by piece.
-    fn read_as(&self, text: &str, offset: usize, lang: Lang, sink: &mut dyn FnMut(Vec<Entity>)) -> (Lang, Status) {
+    /// Reads `text` (at `offset` in the whole) as `lang`, piece by piece;
+    /// the piece at the whole text's start goes to `lead` if asked.
+    fn read_as(&self, text: &str, offset: usize, lang: Lang, sink: &mut dyn FnMut(Vec<Entity>), mut lead: Option<&mut Option<Prepared>>) -> (Lang, Status) {
         let Some((_, slot)) = self.models.iter().find(|(l, _)| *l == lang).filter(|_| self.supports(lang)) else {
             return (lang, Status::UnsupportedLanguage);
         };
         let model = slot.get();
         for piece in pieces(text) {
             let at = offset + piece.start;
-            let found = self.read_piece(model, &text[piece], lang);
+            let doc = Doc::new(&text[piece]);
+            let found = self.read_piece(model, &doc, lang);
             sink(found.into_iter().map(|e| Entity { start: e.start + at, end: e.end + at, ..e }).collect());
+            if let (0, Some(lead)) = (at, lead.as_deref_mut()) {
+                *lead = Some(doc.into_prepared());
+            }
         }
         (lang, Status::Ok)
     }
 
     /// The entities of one piece of text, sorted.
-    fn read_piece(&self, model: &Model, text: &str, lang: Lang) -> Vec<Entity> {
-        let doc = Doc::new(text);
+    fn read_piece(&self, model: &Model, doc: &Doc, lang: Lang) -> Vec<Entity> {
         let mut entities: Vec<Entity> = model
-            .tag(&doc, &self.gazetteers)
+            .tag(doc, &self.gazetteers)
             .into_iter()
             .map(|(tokens, label)| Entity { start: doc.tokens[tokens.start].start, end: doc.tokens[tokens.end - 1].end, label })
             .collect();

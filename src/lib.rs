@@ -12,7 +12,8 @@
 //! after that, [`Extractor::extract`] never fails: any `&str` gives an
 //! [`Extraction`] holding the detected language and the [`Entity`] spans found,
 //! as half-open byte ranges into the text, each with a [`Label`].
-//! [`Summary`] groups the mentions of each entity for display.
+//! [`Summary::from_extraction`] groups the mentions of each entity for
+//! display, reading the text as the extraction read it.
 //!
 //! # Example
 //!

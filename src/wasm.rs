@@ -125,7 +125,7 @@ fn to_js<'a>(text: &'a str, found: &Extraction) -> JsAnalysis<'a> {
         .iter()
         .map(|e| JsEntity { start: utf16.convert(e.start), end: utf16.convert(e.end), label: e.label.as_str(), text: e.text(text) })
         .collect();
-    let summary = Summary::new(text, &found.entities);
+    let summary = Summary::from_extraction(text, &found);
     let mut span =
         |range: std::ops::Range<usize>, mention| JsSpan { start: utf16.convert(range.start), end: utf16.convert(range.end), text: &text[range], mention };
     let figures = summary.figures.iter().map(|f| span(f.phrase.clone(), Some(f.mention))).collect();

@@ -68,7 +68,8 @@ fn check(text: &str, lang: Option<Lang>) -> Result<(), TestCaseError> {
         prop_assert_eq!(chars.convert(e.end), text[..e.end].chars().count());
         last_end = e.end;
     }
-    let summary = Summary::new(text, &found.entities);
+    let summary = Summary::from_extraction(text, &found);
+    prop_assert_eq!(&summary, &Summary::new(text, &found.entities), "the extraction's tokens give the summary a second tokenisation gives");
     for g in &summary.groups {
         prop_assert!(g.mentions.iter().all(|&m| m < found.entities.len()));
     }

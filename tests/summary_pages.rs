@@ -30,7 +30,7 @@ fn article(page: &str) -> String {
 /// salience rounded to two decimals, figures and brief as text.
 fn summarise(extractor: &Extractor, text: &str) -> Value {
     let found = extractor.extract(text);
-    let s = Summary::new(text, &found.entities);
+    let s = Summary::from_extraction(text, &found);
     check_shape(&s);
     json!({
         "lang": found.lang.code(),
@@ -98,7 +98,7 @@ fn seed_summary_merges_aliases_and_names_its_figures() {
     let text = std::fs::read_to_string(shared_dir().join("fixtures/seed/article.txt")).unwrap();
     let extractor = Extractor::new().unwrap();
     let found = extractor.extract(&text);
-    let s = Summary::new(&text, &found.entities);
+    let s = Summary::from_extraction(&text, &found);
     check_shape(&s);
     let org = s.of(Label::Org).find(|g| g.name == "Etat islamique").expect("Etat islamique grouped");
     assert_eq!(org.aliases, ["EI"], "the acronym joins its full name");

@@ -112,7 +112,7 @@ fn render(text: &str, found: &Extraction, colour: bool, out: &mut impl Write) ->
         writeln!(out, "Language {}: {}.", found.lang, found.status.as_str())?;
         return Ok(());
     }
-    let summary = Summary::new(text, &found.entities);
+    let summary = Summary::from_extraction(text, found);
     let paint = |label: Label| {
         if colour {
             (style(label), RESET)

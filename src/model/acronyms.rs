@@ -115,7 +115,7 @@ mod tests {
         let doc = Doc::new(text);
         let ends: Vec<usize> = {
             let mut e = vec![0; doc.tokens.len()];
-            for s in &doc.sentences {
+            for s in doc.sentences.iter() {
                 e[s.clone()].fill(s.end);
             }
             e

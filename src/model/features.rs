@@ -128,7 +128,7 @@ impl<'d> Context<'d> {
         let n = doc.tokens.len();
         let mut sentence_start = vec![false; n];
         let mut sentence_end = vec![0; n];
-        for s in &doc.sentences {
+        for s in doc.sentences.iter() {
             // The first word opens the sentence, after any quote or dash.
             if let Some(first) = s.clone().find(|&i| doc.is_word(i)) {
                 sentence_start[first] = true;

@@ -15,7 +15,7 @@ pub(super) fn pick(doc: &Doc, layout: &Layout, entities: &[Entity], groups: &[Gr
     let group_of = group_of_mentions(entities.len(), groups);
     let salience_of = |m: usize| groups.get(usize::from(group_of[m])).map_or(0.0, |g| g.salience);
     let mut scored: Vec<(f32, Range<usize>)> = Vec::new();
-    for s in &doc.sentences {
+    for s in doc.sentences.iter() {
         let words = s.clone().filter(|&i| doc.is_word(i)).count();
         if s.is_empty() || !WORDS.contains(&words) {
             continue;

@@ -10,6 +10,7 @@ mod salience;
 
 use crate::doc::Doc;
 use crate::entity::{Entity, Label};
+use crate::extractor::Extraction;
 use crate::text::fold_key;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -65,13 +66,37 @@ impl Summary {
     /// no more memory than a book.
     pub const MAX_NAMES: usize = 10_000;
 
-    /// Summarises `entities`, as extracted from `text`.
+    /// Summarises an extraction of `text`, reading the text's first piece
+    /// as the extraction read it (no second tokenisation).
+    ///
+    /// ```
+    /// use newslens::{Extractor, Lang, Summary};
+    /// let text = "Emmanuel Macron est à Lyon. Macron y parle.";
+    /// let found = Extractor::new()?.extract_as(text, Lang::FR);
+    /// let summary = Summary::from_extraction(text, &found);
+    /// assert_eq!(summary.groups[0].name, "Emmanuel Macron");
+    /// # Ok::<(), newslens::Error>(())
+    /// ```
+    pub fn from_extraction(text: &str, found: &Extraction) -> Summary {
+        match &found.lead {
+            Some(lead) => Summary::build(text, &found.entities, lead.doc(text)),
+            None => Summary::new(text, &found.entities),
+        }
+    }
+
+    /// Summarises `entities`, as extracted from `text`, tokenising the
+    /// text's first piece for the brief and the figures
+    /// ([`Summary::from_extraction`] spares that).
     pub fn new(text: &str, entities: &[Entity]) -> Summary {
         // The brief and the key figures come from the text's first piece
         // (its first 512 KB, as the extractor reads it): tokenising a book
         // again for them would double the memory a summary takes.
         let lead = crate::extractor::pieces(text).next().map_or(0, |r| r.end);
-        let doc = Doc::new(&text[..lead]);
+        Summary::build(text, entities, Doc::new(&text[..lead]))
+    }
+
+    /// The summary, with `doc` the text's first piece.
+    fn build(text: &str, entities: &[Entity], doc: Doc) -> Summary {
         let (mut groups, left_out) = group_same_names(text, entities);
         aliases::merge(text, entities, &mut groups);
         let layout = salience::Layout::of(text);

@@ -79,7 +79,7 @@ mod tests {
 
 /// The fold keys of a run of tokens, kept in one buffer so that folding a
 /// page costs two allocations, not one per token.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FoldedTokens {
     buf: String,
     ends: Vec<usize>,

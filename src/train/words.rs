@@ -15,7 +15,7 @@ pub struct CaseCounts {
 
 impl CaseCounts {
     pub fn add(&mut self, doc: &Doc) {
-        for s in &doc.sentences {
+        for s in doc.sentences.iter() {
             let first = s.clone().find(|&i| doc.is_word(i));
             for i in s.clone() {
                 if Some(i) == first || !doc.is_word(i) || doc.raw(i).starts_with(|c: char| !c.is_alphabetic()) {
@@ -51,7 +51,7 @@ pub fn cluster(table: &mut WordTable, docs: &[&Doc], sizes: [usize; CLUSTERINGS]
     let boundary = rare + 1;
     let mut text = Vec::new();
     for doc in docs {
-        for s in &doc.sentences {
+        for s in doc.sentences.iter() {
             text.extend(s.clone().map(|i| ids.get(doc.word(i)).copied().unwrap_or(rare)));
             text.push(boundary);
         }
