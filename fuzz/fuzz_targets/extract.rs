@@ -22,6 +22,6 @@ fuzz_target!(|data: &[u8]| {
             assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end), "{e:?}");
             last_end = e.end;
         }
-        let _ = Summary::new(&text, &found.entities);
+        assert_eq!(Summary::from_extraction(&text, &found), Summary::new(&text, &found.entities));
     }
 });
