@@ -1,5 +1,6 @@
 //! `newslens extract`: JSON Lines in, JSON Lines out, one line for one line.
 
+use super::input_line::parse_line;
 use super::progress::Progress;
 use newslens::offsets::{OffsetMapper, Unit};
 use newslens::{Extractor, Lang, Status};
@@ -109,60 +110,6 @@ fn trim_newline(line: &[u8]) -> &[u8] {
     line.strip_suffix(b"\r").unwrap_or(line)
 }
 
-/// A line as JSON, with what JSON allows but a Rust string cannot hold
-/// mended as the wasm side does: a lone surrogate escape ("\ud800",
-/// which Python's `json.dumps` writes for broken text) becomes U+FFFD.
-/// Invalid UTF-8 is an error, but the line is still read (lossily) to find
-/// its id for the error line.
-fn parse_line(line: &[u8]) -> (Value, Option<String>) {
-    // Validated once: a valid line is borrowed as it is; an invalid one is
-    // read lossily, only to find its id.
-    let (text, error) = match std::str::from_utf8(line) {
-        Ok(text) => (std::borrow::Cow::Borrowed(text), None),
-        Err(e) => (String::from_utf8_lossy(line), Some(format!("line is not valid UTF-8 ({e})"))),
-    };
-    let value = serde_json::from_str::<Value>(&text).or_else(|first| match replace_lone_surrogates(&text) {
-        Some(mended) => serde_json::from_str::<Value>(&mended).map_err(|_| first),
-        None => Err(first),
-    });
-    match value {
-        Ok(v) => (v, error),
-        Err(e) => (Value::Null, Some(error.unwrap_or_else(|| format!("line is not JSON ({e})")))),
-    }
-}
-
-/// `text` with every `\uD800`–`\uDFFF` escape that is not half of a pair
-/// written as `\uFFFD`; `None` if there is none.
-fn replace_lone_surrogates(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let hex_at = |at: usize| -> Option<u32> {
-        let digits = text.get(at + 2..at + 6)?;
-        (bytes[at] == b'\\' && bytes[at + 1] == b'u').then(|| u32::from_str_radix(digits, 16).ok()).flatten()
-    };
-    let mut out = String::with_capacity(text.len());
-    let (mut i, mut last, mut changed) = (0, 0, false);
-    while i < bytes.len() {
-        if bytes[i] != b'\\' {
-            i += 1;
-            continue;
-        }
-        match hex_at(i) {
-            Some(0xD800..=0xDBFF) if hex_at(i + 6).is_some_and(|low| (0xDC00..=0xDFFF).contains(&low)) => i += 12,
-            Some(0xD800..=0xDFFF) => {
-                out.push_str(&text[last..i]);
-                out.push_str("\\ufffd");
-                i += 6;
-                last = i;
-                changed = true;
-            }
-            // Any other escape: two characters, so that "\\" is never
-            // read as the start of the next one.
-            _ => i += 2,
-        }
-    }
-    changed.then(|| out + &text[last..])
-}
-
 /// Writes the answer to one parsed input line: its entities (returning true), or
 /// why it failed (returning false). Only a failure to write is an `Err`.
 fn answer(extractor: &Extractor, forced: Option<Lang>, (value, error): (Value, Option<String>), out: &mut impl Write) -> std::io::Result<bool> {
@@ -221,30 +168,4 @@ fn fail(out: &mut impl Write, id: &Value, error: String) -> std::io::Result<bool
     serde_json::to_writer(&mut *out, &Failure { id, error })?;
     out.write_all(b"\n")?;
     Ok(false)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lone_surrogates_become_replacement_characters() {
-        let cases: &[(&str, Option<&str>)] = &[
-            (r#"{"text":"a\ud800b"}"#, Some(r#"{"text":"a\ufffdb"}"#)),
-            (r#"{"text":"\udc00"}"#, Some(r#"{"text":"\ufffd"}"#)),
-            (r#"{"text":"\ud83d\ude00"}"#, None),
-            (r#"{"text":"\\ud800"}"#, None),
-            (r#"{"text":"\ud83d"}"#, Some(r#"{"text":"\ufffd"}"#)),
-        ];
-        for (line, want) in cases {
-            assert_eq!(replace_lone_surrogates(line).as_deref(), *want, "{line}");
-        }
-    }
-
-    #[test]
-    fn ids_survive_errors() {
-        let (value, error) = parse_line(b"{\"id\":\"x\",\"text\":\"caf\xe9\"}");
-        assert_eq!(value["id"], "x");
-        assert!(error.unwrap().contains("UTF-8"));
-    }
 }

@@ -2,6 +2,7 @@
 
 mod extract;
 mod highlight;
+mod input_line;
 mod progress;
 mod train;
 
