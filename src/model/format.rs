@@ -109,29 +109,54 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts<WordIndex>, Error> {
         words.insert(word, WordInfo { caps, clusters, web });
     }
     let n_features = u32::from_le_bytes(r.array()?) as usize;
-    let mut entries = Vec::with_capacity(n_features.min(bytes.len()));
-    let mut key = 0u32;
-    for _ in 0..n_features {
+    // A feature takes two bytes at least.
+    let mut weights = WeightTable::with_capacity(n_features.min(bytes.len() / 2), scale);
+    let mut key = 0;
+    in_chunks(n_features, |n| read_features(&mut r, n, &mut key, &mut weights))?;
+    if r.at != bytes.len() {
+        return Err(r.error("trailing bytes"));
+    }
+    Ok(Parts { lang, reported, gazetteer_signature, words, weights })
+}
+
+/// How many records one call reads. V8 runs a wasm function's first calls
+/// in its baseline compiler and swaps in optimised code between calls,
+/// never during one: read in one call, a model's 100,000 records would all
+/// be read by the slow code.
+const CHUNK: usize = 1024;
+
+/// Reads `n` records, `read(k)` reading the next `k` in a call.
+fn in_chunks(n: usize, mut read: impl FnMut(usize) -> Result<(), Error>) -> Result<(), Error> {
+    let mut left = n;
+    while left > 0 {
+        let k = left.min(CHUNK);
+        read(k)?;
+        left -= k;
+    }
+    Ok(())
+}
+
+/// Reads `n` features into `weights`, `key` being the last read.
+#[inline(never)]
+fn read_features(r: &mut Reader, n: usize, key: &mut u32, weights: &mut WeightTable) -> Result<(), Error> {
+    for _ in 0..n {
         let delta = r.varint()?;
-        key = u32::try_from(u64::from(key) + delta).map_err(|_| r.error("feature key out of range"))?;
+        *key = u32::try_from(u64::from(*key) + delta).map_err(|_| r.error("feature key out of range"))?;
         let mask = r.varint()?;
         if mask >> N_TAGS != 0 {
             return Err(r.error("tag mask out of range"));
         }
         let mut row: Row = [0; N_TAGS];
-        for (i, w) in row.iter_mut().enumerate() {
-            if mask & (1 << i) != 0 {
-                let z = r.varint()?;
-                let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
-                *w = i16::try_from(v).map_err(|_| r.error("weight out of range"))?;
-            }
+        let mut tags = mask;
+        while tags != 0 {
+            let z = r.varint()?;
+            let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
+            row[tags.trailing_zeros() as usize] = i16::try_from(v).map_err(|_| r.error("weight out of range"))?;
+            tags &= tags - 1;
         }
-        entries.push((key, row));
+        weights.insert(*key, row);
     }
-    if r.at != bytes.len() {
-        return Err(r.error("trailing bytes"));
-    }
-    Ok(Parts { lang, reported, gazetteer_signature, words, weights: WeightTable::new(entries, scale) })
+    Ok(())
 }
 
 struct Reader<'b> {
@@ -181,16 +206,27 @@ impl<'b> Reader<'b> {
         Ok(clusters)
     }
 
+    #[inline]
     fn varint(&mut self) -> Result<u64, Error> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
-            let b = self.u8()?;
+            let Some(&b) = self.bytes.get(self.at) else {
+                return Err(self.cold_error("truncated"));
+            };
+            self.at += 1;
             v |= u64::from(b & 0x7f) << shift;
             if b < 0x80 {
                 return Ok(v);
             }
         }
-        Err(self.error("varint too long"))
+        Err(self.cold_error("varint too long"))
+    }
+
+    /// `error`, kept out of the loop that reads the weights.
+    #[cold]
+    #[inline(never)]
+    fn cold_error(&self, reason: &str) -> Error {
+        self.error(reason)
     }
 }
 
