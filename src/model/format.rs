@@ -15,7 +15,7 @@
 //! ```
 //! Numbers are little-endian.
 
-use super::lexicon::{CapsPrior, WebInfo, WordIndex, WordInfo, WordTable, CLUSTERINGS};
+use super::lexicon::{WordIndex, WordInfo, WordTable};
 use super::table::{Row, WeightTable};
 use super::tags::N_TAGS;
 use crate::error::{Error, ErrorKind};
@@ -49,15 +49,7 @@ pub(crate) fn write(parts: &Parts) -> Vec<u8> {
     for (word, info) in words {
         out.push(word.len() as u8);
         out.extend_from_slice(word.as_bytes());
-        out.push(info.caps as u8);
-        for c in info.clusters {
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        out.push(info.web.caps as u8);
-        out.push(info.web.zipf);
-        for c in info.web.clusters {
-            out.extend_from_slice(&c.to_le_bytes());
-        }
+        out.extend_from_slice(&info.to_bytes());
     }
     let mut features: Vec<(u32, &Row)> = parts.weights.entries().collect();
     features.sort_by_key(|(k, _)| *k);
@@ -99,15 +91,11 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts<WordIndex>, Error> {
         return Err(r.error("bad scale"));
     }
     let n_words = u32::from_le_bytes(r.array()?) as usize;
-    let mut words = WordIndex::with_capacity(n_words.min(bytes.len()));
-    for _ in 0..n_words {
-        let len = r.u8()? as usize;
-        let word = r.str(len)?;
-        let caps = r.caps()?;
-        let clusters = r.clusters()?;
-        let web = WebInfo { caps: r.caps()?, zipf: r.u8()?, clusters: r.clusters()? };
-        words.insert(word, WordInfo { caps, clusters, web });
-    }
+    // The word records are checked, then kept as they lie.
+    let first = r.at;
+    let mut words = WordRecords { starts: Vec::with_capacity(n_words.min(bytes.len() / (1 + WordInfo::BYTES))), last: None, in_order: true };
+    in_chunks(n_words, |n| words.read(&mut r, first, n))?;
+    let words = WordIndex::from_records(bytes[first..r.at].to_vec(), words.starts, words.in_order);
     let n_features = u32::from_le_bytes(r.array()?) as usize;
     // A feature takes two bytes at least.
     let mut weights = WeightTable::with_capacity(n_features.min(bytes.len() / 2), scale);
@@ -134,6 +122,36 @@ fn in_chunks(n: usize, mut read: impl FnMut(usize) -> Result<(), Error>) -> Resu
         left -= k;
     }
     Ok(())
+}
+
+/// The word records of a model file, as they are checked.
+struct WordRecords<'b> {
+    /// Where each starts, from the first.
+    starts: Vec<u32>,
+    /// The last key read.
+    last: Option<&'b [u8]>,
+    /// Whether the keys so far increase.
+    in_order: bool,
+}
+
+impl<'b> WordRecords<'b> {
+    /// Checks the next `n` records, the first of all lying at `first`. Keys
+    /// are not checked to be UTF-8: they are only compared, as bytes, with
+    /// the words of a text, so that a damaged key can only fail to match.
+    #[inline(never)]
+    fn read(&mut self, r: &mut Reader<'b>, first: usize, n: usize) -> Result<(), Error> {
+        for _ in 0..n {
+            self.starts.push((r.at - first) as u32);
+            let len = r.u8()? as usize;
+            let key = r.take(len)?;
+            if !WordInfo::valid_bytes(&r.array()?) {
+                return Err(r.error("bad capitalisation prior"));
+            }
+            self.in_order &= self.last.is_none_or(|last| last < key);
+            self.last = Some(key);
+        }
+        Ok(())
+    }
 }
 
 /// Reads `n` features into `weights`, `key` being the last read.
@@ -194,18 +212,6 @@ impl<'b> Reader<'b> {
         Ok(self.take(1)?[0])
     }
 
-    fn caps(&mut self) -> Result<CapsPrior, Error> {
-        CapsPrior::from_u8(self.u8()?).ok_or_else(|| self.error("bad capitalisation prior"))
-    }
-
-    fn clusters(&mut self) -> Result<[u16; CLUSTERINGS], Error> {
-        let mut clusters = [0u16; CLUSTERINGS];
-        for c in &mut clusters {
-            *c = u16::from_le_bytes(self.array()?);
-        }
-        Ok(clusters)
-    }
-
     #[inline]
     fn varint(&mut self) -> Result<u64, Error> {
         let mut v = 0u64;
@@ -233,6 +239,7 @@ impl<'b> Reader<'b> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::lexicon::{CapsPrior, WebInfo};
 
     fn row() -> Row {
         let mut row = [0; N_TAGS];
@@ -259,7 +266,7 @@ mod tests {
         let bytes = write(&sample());
         let back = read(&bytes).unwrap();
         assert_eq!((back.lang.as_str(), back.gazetteer_signature, back.weights.scale), ("fr", 99, 0.25));
-        assert_eq!(back.words.get("paris"), Some(&paris()));
+        assert_eq!(back.words.get("paris"), Some(paris()));
         assert_eq!(back.reported, 0b0111);
         assert_eq!(back.weights.get(42), Some(&row()));
         assert_eq!(back.weights.get(7), Some(&[1; N_TAGS]));

@@ -83,76 +83,22 @@ pub(crate) const MAX_LISTS: usize = GazetteerBits::BITS as usize / 4;
 /// Word fold key → what the model knows of it, as training builds it.
 pub(crate) type WordTable = FxHashMap<String, WordInfo>;
 
-/// Word fold key → what the model knows of it, as tagging reads it: keyed
-/// by a 64-bit SipHash of the key, so that a model's 90,000 words cost no
-/// string each (a tenth of the memory of a run). Not the feature hash:
-/// its FxHash mixing lets close words collide ("organisme", "organiser"),
-/// and a lookup must give exactly what the table holds. The index is built
-/// when a model loads, so the hash need not be the same across builds.
-#[derive(Default)]
-pub(crate) struct WordIndex(FxHashMap<u64, WordInfo>);
-
-impl WordIndex {
-    pub(crate) fn with_capacity(n: usize) -> WordIndex {
-        WordIndex(FxHashMap::with_capacity_and_hasher(n, Default::default()))
-    }
-
-    pub(crate) fn insert(&mut self, key: &str, info: WordInfo) {
-        self.0.insert(word_key(key), info);
-    }
-
-    pub(crate) fn get(&self, key: &str) -> Option<&WordInfo> {
-        self.0.get(&word_key(key))
-    }
-}
-
-fn word_key(key: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    h.write(key.as_bytes());
-    h.finish()
-}
-
-impl From<&WordTable> for WordIndex {
-    fn from(table: &WordTable) -> WordIndex {
-        let mut index = WordIndex::with_capacity(table.len());
-        for (key, info) in table {
-            index.insert(key, *info);
-        }
-        index
-    }
-}
-
 mod gazetteers;
 // The lists and their compiler: build.rs compiles the built-in lists with
 // it, and tests other lists; the engine itself only reads tables.
 #[cfg_attr(not(test), allow(dead_code))]
 mod phrases;
 
+mod words;
+
 pub(crate) use gazetteers::{Gazetteers, CURATED};
 #[cfg(test)]
 pub(crate) use phrases::{List, GAZETTEERS};
+pub(crate) use words::WordIndex;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_word_index_tells_close_words_apart() {
-        // Pairs on which the feature hash collides.
-        let pairs = [("organisme", "organiser"), ("educatifs", "educative"), ("saint-leu", "saint-luc")];
-        let mut table = WordTable::default();
-        let info = |zipf: usize| WordInfo { web: WebInfo { zipf: zipf as u8, ..WebInfo::default() }, ..WordInfo::default() };
-        for (k, (a, b)) in pairs.iter().enumerate() {
-            table.insert(a.to_string(), info(2 * k));
-            table.insert(b.to_string(), info(2 * k + 1));
-        }
-        let index = WordIndex::from(&table);
-        for (key, info) in &table {
-            assert_eq!(index.get(key), Some(info), "{key}");
-        }
-        assert_eq!(index.get("absent"), None);
-    }
 
     #[test]
     fn caps_prior_buckets() {
