@@ -58,8 +58,8 @@ pub(crate) const GAZETTEERS: &[List] = &[
 
 /// Keys are bucketed by their top bits, so that a lookup searches a few
 /// dozen keys, not all.
-pub(crate) const BUCKET_BITS: u32 = 12;
-pub(crate) const BUCKETS: usize = 1 << BUCKET_BITS;
+const BUCKET_BITS: u32 = 12;
+const BUCKETS: usize = 1 << BUCKET_BITS;
 /// Where the buckets start in a table.
 const HEADER: usize = 16;
 /// The value bit of a key that is a proper prefix of a phrase.
