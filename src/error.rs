@@ -12,8 +12,6 @@ pub struct Error {
 
 #[derive(Debug)]
 pub(crate) enum ErrorKind {
-    /// A built-in word list has a line that does not parse.
-    WordList { list: &'static str, line: usize, reason: String },
     /// A language code that is neither ISO 639-1 nor ISO 639-3.
     UnknownLanguage(String),
     /// A model file that does not parse, or does not fit this build.
@@ -29,9 +27,6 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ErrorKind::WordList { list, line, reason } => {
-                write!(f, "word list {list}, line {line}: {reason}")
-            }
             ErrorKind::Model(reason) => write!(f, "bad model: {reason}"),
             ErrorKind::UnknownLanguage(code) => write!(f, "unknown language code {code:?} (expected an ISO 639-1 code such as \"fr\" or \"en\")"),
         }

@@ -6,7 +6,7 @@ use crate::doc::{Doc, Prepared};
 use crate::entity::Entity;
 use crate::error::{Error, ErrorKind};
 use crate::lang::{Detector, Lang};
-use crate::model::lexicon::{Gazetteers, GAZETTEERS};
+use crate::model::lexicon::Gazetteers;
 use crate::model::Model;
 
 /// The models compiled into the crate (see `models/MODEL_CARD.md`); the
@@ -126,7 +126,7 @@ impl Extractor {
         // or not their models are loaded yet.
         let detector = Detector::new(&[Lang::FR, Lang::EN]);
         let models = models.into_iter().map(|(lang, model)| (lang, Slot::Ready(model))).collect();
-        Ok(Extractor { gazetteers: Gazetteers::new(GAZETTEERS)?, detector, models })
+        Ok(Extractor { gazetteers: Gazetteers::builtin(), detector, models })
     }
 
     /// Adds (or replaces) the model of a language, from a model file.

@@ -72,8 +72,8 @@ struct JsGroup {
 
 #[wasm_bindgen]
 impl Newslens {
-    /// An extractor with no model yet; throws if a built-in gazetteer is
-    /// corrupt.
+    /// An extractor with no model yet. Cheap: the gazetteers were compiled
+    /// when the package was built, and are read where they lie.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<Newslens, JsError> {
         Ok(Newslens { extractor: Extractor::with_models(&[])? })

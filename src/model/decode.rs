@@ -353,7 +353,7 @@ pub(crate) fn choose_tag(scores: &[f32; N_TAGS], tags: &mut [usize], i: usize, f
 mod tests {
     use super::*;
     use crate::doc::Doc;
-    use crate::model::lexicon::{Gazetteers, GAZETTEERS};
+    use crate::model::lexicon::Gazetteers;
 
     /// Decoding from the full feature lists, as training scores tokens.
     fn reference(model: &Model, ctx: &Context) -> Vec<usize> {
@@ -381,7 +381,7 @@ mod tests {
 
     #[test]
     fn fast_equals_reference() {
-        let gazetteers = Gazetteers::new(GAZETTEERS).unwrap();
+        let gazetteers = Gazetteers::builtin();
         let bytes = include_bytes!("../../models/fr.bin");
         let model = Model::from_bytes(bytes, Gazetteers::builtin_signature()).unwrap();
         let text = include_str!("../../www/seed-article.txt");

@@ -15,7 +15,7 @@
 //! ```
 //! Numbers are little-endian.
 
-use super::lexicon::{CapsPrior, WebInfo, WordIndex, WordInfo, WordTable, CLUSTERINGS};
+use super::lexicon::{WordIndex, WordInfo, WordTable};
 use super::table::{Row, WeightTable};
 use super::tags::N_TAGS;
 use crate::error::{Error, ErrorKind};
@@ -49,15 +49,7 @@ pub(crate) fn write(parts: &Parts) -> Vec<u8> {
     for (word, info) in words {
         out.push(word.len() as u8);
         out.extend_from_slice(word.as_bytes());
-        out.push(info.caps as u8);
-        for c in info.clusters {
-            out.extend_from_slice(&c.to_le_bytes());
-        }
-        out.push(info.web.caps as u8);
-        out.push(info.web.zipf);
-        for c in info.web.clusters {
-            out.extend_from_slice(&c.to_le_bytes());
-        }
+        out.extend_from_slice(&info.to_bytes());
     }
     let mut features: Vec<(u32, &Row)> = parts.weights.entries().collect();
     features.sort_by_key(|(k, _)| *k);
@@ -99,39 +91,90 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Parts<WordIndex>, Error> {
         return Err(r.error("bad scale"));
     }
     let n_words = u32::from_le_bytes(r.array()?) as usize;
-    let mut words = WordIndex::with_capacity(n_words.min(bytes.len()));
-    for _ in 0..n_words {
-        let len = r.u8()? as usize;
-        let word = r.str(len)?;
-        let caps = r.caps()?;
-        let clusters = r.clusters()?;
-        let web = WebInfo { caps: r.caps()?, zipf: r.u8()?, clusters: r.clusters()? };
-        words.insert(word, WordInfo { caps, clusters, web });
-    }
+    // The word records are checked, then kept as they lie.
+    let first = r.at;
+    let mut words = WordRecords { starts: Vec::with_capacity(n_words.min(bytes.len() / (1 + WordInfo::BYTES))), last: None, in_order: true };
+    in_chunks(n_words, |n| words.read(&mut r, first, n))?;
+    let words = WordIndex::from_records(bytes[first..r.at].to_vec(), words.starts, words.in_order);
     let n_features = u32::from_le_bytes(r.array()?) as usize;
-    let mut entries = Vec::with_capacity(n_features.min(bytes.len()));
-    let mut key = 0u32;
-    for _ in 0..n_features {
+    // A feature takes two bytes at least.
+    let mut weights = WeightTable::with_capacity(n_features.min(bytes.len() / 2), scale);
+    let mut key = 0;
+    in_chunks(n_features, |n| read_features(&mut r, n, &mut key, &mut weights))?;
+    if r.at != bytes.len() {
+        return Err(r.error("trailing bytes"));
+    }
+    Ok(Parts { lang, reported, gazetteer_signature, words, weights })
+}
+
+/// How many records one call reads. V8 runs a wasm function's first calls
+/// in its baseline compiler and swaps in optimised code between calls,
+/// never during one: read in one call, a model's 100,000 records would all
+/// be read by the slow code.
+const CHUNK: usize = 1024;
+
+/// Reads `n` records, `read(k)` reading the next `k` in a call.
+fn in_chunks(n: usize, mut read: impl FnMut(usize) -> Result<(), Error>) -> Result<(), Error> {
+    let mut left = n;
+    while left > 0 {
+        let k = left.min(CHUNK);
+        read(k)?;
+        left -= k;
+    }
+    Ok(())
+}
+
+/// The word records of a model file, as they are checked.
+struct WordRecords<'b> {
+    /// Where each starts, from the first.
+    starts: Vec<u32>,
+    /// The last key read.
+    last: Option<&'b [u8]>,
+    /// Whether the keys so far increase.
+    in_order: bool,
+}
+
+impl<'b> WordRecords<'b> {
+    /// Checks the next `n` records, the first of all lying at `first`. Keys
+    /// are not checked to be UTF-8: they are only compared, as bytes, with
+    /// the words of a text, so that a damaged key can only fail to match.
+    #[inline(never)]
+    fn read(&mut self, r: &mut Reader<'b>, first: usize, n: usize) -> Result<(), Error> {
+        for _ in 0..n {
+            self.starts.push((r.at - first) as u32);
+            let len = r.u8()? as usize;
+            let key = r.take(len)?;
+            if !WordInfo::valid_bytes(&r.array()?) {
+                return Err(r.error("bad capitalisation prior"));
+            }
+            self.in_order &= self.last.is_none_or(|last| last < key);
+            self.last = Some(key);
+        }
+        Ok(())
+    }
+}
+
+/// Reads `n` features into `weights`, `key` being the last read.
+#[inline(never)]
+fn read_features(r: &mut Reader, n: usize, key: &mut u32, weights: &mut WeightTable) -> Result<(), Error> {
+    for _ in 0..n {
         let delta = r.varint()?;
-        key = u32::try_from(u64::from(key) + delta).map_err(|_| r.error("feature key out of range"))?;
+        *key = u32::try_from(u64::from(*key) + delta).map_err(|_| r.error("feature key out of range"))?;
         let mask = r.varint()?;
         if mask >> N_TAGS != 0 {
             return Err(r.error("tag mask out of range"));
         }
         let mut row: Row = [0; N_TAGS];
-        for (i, w) in row.iter_mut().enumerate() {
-            if mask & (1 << i) != 0 {
-                let z = r.varint()?;
-                let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
-                *w = i16::try_from(v).map_err(|_| r.error("weight out of range"))?;
-            }
+        let mut tags = mask;
+        while tags != 0 {
+            let z = r.varint()?;
+            let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
+            row[tags.trailing_zeros() as usize] = i16::try_from(v).map_err(|_| r.error("weight out of range"))?;
+            tags &= tags - 1;
         }
-        entries.push((key, row));
+        weights.insert(*key, row);
     }
-    if r.at != bytes.len() {
-        return Err(r.error("trailing bytes"));
-    }
-    Ok(Parts { lang, reported, gazetteer_signature, words, weights: WeightTable::new(entries, scale) })
+    Ok(())
 }
 
 struct Reader<'b> {
@@ -169,34 +212,34 @@ impl<'b> Reader<'b> {
         Ok(self.take(1)?[0])
     }
 
-    fn caps(&mut self) -> Result<CapsPrior, Error> {
-        CapsPrior::from_u8(self.u8()?).ok_or_else(|| self.error("bad capitalisation prior"))
-    }
-
-    fn clusters(&mut self) -> Result<[u16; CLUSTERINGS], Error> {
-        let mut clusters = [0u16; CLUSTERINGS];
-        for c in &mut clusters {
-            *c = u16::from_le_bytes(self.array()?);
-        }
-        Ok(clusters)
-    }
-
+    #[inline]
     fn varint(&mut self) -> Result<u64, Error> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
-            let b = self.u8()?;
+            let Some(&b) = self.bytes.get(self.at) else {
+                return Err(self.cold_error("truncated"));
+            };
+            self.at += 1;
             v |= u64::from(b & 0x7f) << shift;
             if b < 0x80 {
                 return Ok(v);
             }
         }
-        Err(self.error("varint too long"))
+        Err(self.cold_error("varint too long"))
+    }
+
+    /// `error`, kept out of the loop that reads the weights.
+    #[cold]
+    #[inline(never)]
+    fn cold_error(&self, reason: &str) -> Error {
+        self.error(reason)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::lexicon::{CapsPrior, WebInfo};
 
     fn row() -> Row {
         let mut row = [0; N_TAGS];
@@ -223,7 +266,7 @@ mod tests {
         let bytes = write(&sample());
         let back = read(&bytes).unwrap();
         assert_eq!((back.lang.as_str(), back.gazetteer_signature, back.weights.scale), ("fr", 99, 0.25));
-        assert_eq!(back.words.get("paris"), Some(&paris()));
+        assert_eq!(back.words.get("paris"), Some(paris()));
         assert_eq!(back.reported, 0b0111);
         assert_eq!(back.weights.get(42), Some(&row()));
         assert_eq!(back.weights.get(7), Some(&[1; N_TAGS]));

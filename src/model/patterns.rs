@@ -323,7 +323,7 @@ fn to_roman(mut n: u32) -> String {
 pub(crate) mod tests {
     use super::*;
     use crate::doc::Doc;
-    use crate::model::lexicon::{Gazetteers, WebInfo, WordIndex, WordInfo, GAZETTEERS};
+    use crate::model::lexicon::{Gazetteers, WebInfo, WordIndex, WordInfo};
 
     const LOC: usize = 1;
 
@@ -337,7 +337,7 @@ pub(crate) mod tests {
         words: &WordIndex,
     ) -> Vec<(String, usize)> {
         let doc = Doc::new(text);
-        let gazetteers = Gazetteers::new(GAZETTEERS).unwrap();
+        let gazetteers = Gazetteers::builtin();
         let ctx = Context::new(&doc, words, &gazetteers);
         let mut from = 0;
         let mut names: Vec<Name> = tagged

@@ -16,6 +16,11 @@ pub(crate) struct WeightTable {
     slots: Vec<(u32, u32)>,
     rows: Vec<Row>,
     mask: usize,
+    /// A key's slot is its top bits: keys are hashes, so as good as any
+    /// mixing of them, and a model file lists them in increasing order, so
+    /// loading one fills the slots in order (one pass over memory, not a
+    /// cache miss per feature).
+    shift: u32,
     /// A weight is its integer times `scale`. Tagging only compares scores,
     /// so only writing a model reads it.
     #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
@@ -39,30 +44,45 @@ pub(crate) fn key_of(hash: u64) -> u32 {
 }
 
 impl WeightTable {
-    /// A table for `entries` (key, row) with distinct keys.
+    /// A table for `entries` (key, row); of repeated keys, the first.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn new(entries: Vec<(u32, Row)>, scale: f32) -> WeightTable {
-        let slots = (entries.len() * 10 / 7 + 1).next_power_of_two().max(16);
-        let mask = slots - 1;
-        let mut slots = vec![(0u32, 0u32); slots];
-        let mut rows = Vec::with_capacity(entries.len());
+        let mut table = WeightTable::with_capacity(entries.len(), scale);
         for (key, row) in entries {
-            let mut slot = slot_of(key, mask);
-            while slots[slot].0 != 0 && slots[slot].0 != key {
-                slot = (slot + 1) & mask;
-            }
-            if slots[slot].0 == 0 {
-                slots[slot] = (key, rows.len() as u32);
-                rows.push(row);
-            }
+            table.insert(key, row);
         }
-        WeightTable { slots, rows, mask, scale }
+        table
+    }
+
+    /// An empty table with room for `n` features.
+    pub(crate) fn with_capacity(n: usize, scale: f32) -> WeightTable {
+        let slots = (n * 10 / 7 + 1).next_power_of_two().max(16);
+        WeightTable { slots: vec![(0, 0); slots], rows: Vec::with_capacity(n), mask: slots - 1, shift: u32::BITS - slots.trailing_zeros(), scale }
+    }
+
+    /// Adds feature `key` (not 0) with its row, unless the table has it:
+    /// at most the `n` features it was made for, so that a slot stays free.
+    pub(crate) fn insert(&mut self, key: u32, row: Row) {
+        let mut slot = self.slot_of(key);
+        while self.slots[slot].0 != 0 && self.slots[slot].0 != key {
+            slot = (slot + 1) & self.mask;
+        }
+        if self.slots[slot].0 == 0 {
+            self.slots[slot] = (key, self.rows.len() as u32);
+            self.rows.push(row);
+        }
+    }
+
+    #[inline]
+    fn slot_of(&self, key: u32) -> usize {
+        (u64::from(key) >> self.shift) as usize
     }
 
     /// The row of feature `hash`, if the model kept it.
     #[inline]
     pub(crate) fn get(&self, hash: u64) -> Option<&Row> {
         let key = key_of(hash);
-        let mut slot = slot_of(key, self.mask);
+        let mut slot = self.slot_of(key);
         loop {
             let (k, index) = self.slots[slot];
             if k == key {
@@ -102,12 +122,6 @@ impl WeightTable {
     }
 }
 
-#[inline]
-fn slot_of(key: u32, mask: usize) -> usize {
-    // Fibonacci hashing spreads keys whose low bits agree.
-    (key.wrapping_mul(0x9E37_79B9) >> 7) as usize & mask
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +138,18 @@ mod tests {
         let mut scores = [0.0; N_TAGS];
         table.add(&[7919, 7919 * 2, 5], &mut scores);
         assert_eq!(scores[0], 1.0 + 2.0);
+    }
+
+    #[test]
+    fn keys_at_the_top_wrap_around_and_repeats_keep_the_first() {
+        let top = [u32::MAX, u32::MAX - 1, u32::MAX - 2, 1 << 31];
+        let mut entries: Vec<(u32, Row)> = top.iter().map(|&k| (k, [(k % 100) as i16; N_TAGS])).collect();
+        entries.push((u32::MAX, [7; N_TAGS]));
+        let table = WeightTable::new(entries.clone(), 1.0);
+        assert_eq!(table.len(), top.len());
+        for (k, r) in &entries[..top.len()] {
+            assert_eq!(table.get(u64::from(*k)), Some(r));
+        }
     }
 
     #[test]

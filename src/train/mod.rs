@@ -16,7 +16,7 @@ use crate::doc::Doc;
 use crate::entity::Label;
 use crate::extractor::Extractor;
 use crate::lang::Lang;
-use crate::model::lexicon::{Gazetteers, WordIndex, GAZETTEERS};
+use crate::model::lexicon::{Gazetteers, WordIndex};
 use crate::model::{format, tags, Model, Weights};
 use conll::GoldDoc;
 pub use error::TrainError;
@@ -259,7 +259,7 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
     let dev_file = options.dev.as_deref().unwrap_or(recipe.dev);
     let text = options.text.clone().unwrap_or(recipe.text);
     let reported = recipe.reported.iter().filter_map(|&l| tags::type_index(l)).fold(0u8, |m, t| m | 1 << t);
-    let gazetteers = Gazetteers::new(GAZETTEERS)?;
+    let gazetteers = Gazetteers::builtin();
     let started = Instant::now();
     let mut gold_docs = Vec::new();
     for src in &sources {
