@@ -30,6 +30,8 @@ use std::ops::Range;
 use table::WeightTable;
 use tags::{N_TAGS, TYPES};
 
+/// Training decodes with the repair everywhere (see `decode::tag_at`).
+#[cfg(feature = "train")]
 pub(crate) use decode::choose_tag;
 
 /// Where a model's weights come from: the quantised table it ships with,
