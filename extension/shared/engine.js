@@ -7,26 +7,47 @@ import init, { Newslens } from "../pkg/newslens.js";
 
 const pkg = (path) => new URL(`../pkg/${path}`, import.meta.url);
 let engine = null;
+let modelList = null;
+
+// The languages that have a model (models/index.json), fetched once.
+function listModels() {
+  modelList ??= fetch(pkg("models/index.json")).then((reply) => reply.json());
+  modelList.catch(() => (modelList = null));
+  return modelList;
+}
 
 function load() {
   engine ??= (async () => {
+    // The list of models is fetched while the wasm compiles.
+    const available = listModels();
     await init({ module_or_path: pkg("newslens_bg.wasm") });
-    const available = await (await fetch(pkg("models/index.json"))).json();
-    return { newslens: new Newslens(), available };
+    return { newslens: new Newslens(), available: await available };
   })();
   // A failed load must not stay cached: the next call tries again.
   engine.catch(() => (engine = null));
   return engine;
 }
 
-// Each language's model, added to the engine once: a promise per language,
-// so that a warm-up and a first analysis never fetch the same file twice.
+// Each language's model file, fetched once: a promise per language, started
+// by warmUp while the wasm compiles, so that adding a model never waits on
+// the file.
+const files = new Map();
+function fileOf(code) {
+  if (!files.has(code)) {
+    const fetching = fetch(pkg(`models/${code}.bin`)).then(async (reply) => new Uint8Array(await reply.arrayBuffer()));
+    fetching.catch(() => files.delete(code));
+    files.set(code, fetching);
+  }
+  return files.get(code);
+}
+
+// Each language's model, added to the engine once, when a text first needs
+// it: a promise per language, so that two analyses never add it twice.
 const models = new Map();
 function loadModel({ newslens }, code) {
   if (!models.has(code)) {
     const adding = (async () => {
-      const bytes = new Uint8Array(await (await fetch(pkg(`models/${code}.bin`))).arrayBuffer());
-      newslens.addModel(code, bytes);
+      newslens.addModel(code, await fileOf(code));
     })();
     // As with the engine, a failure is not kept.
     adding.catch(() => models.delete(code));
@@ -35,12 +56,15 @@ function loadModel({ newslens }, code) {
   return models.get(code);
 }
 
-// Starts loading the wasm and every model without waiting for them, so
-// that the first page read does not wait on them: the readers newslens is
-// made for read French and English news, a few MB in memory.
+// Starts loading the wasm and fetching every model file without waiting
+// for them, so that the first page read does not wait on them: the readers
+// newslens is made for read French and English news, a few MB. A model is
+// added (some milliseconds of this thread) only when a text needs it, so
+// that the first analysis never waits behind another language's.
 export function warmUp() {
-  load()
-    .then((loaded) => Promise.all(loaded.available.map((code) => loadModel(loaded, code))))
+  load().catch(() => {});
+  listModels()
+    .then((available) => available.forEach(fileOf))
     .catch(() => {});
 }
 
