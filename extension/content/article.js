@@ -41,7 +41,7 @@
   // sites and languages, matched at the start of a word ("nav" in "navbar"
   // but not in "canvas"; no "foot", which would catch "football").
   const POSITIVE = /(?:^|[^a-z])(?:article|body|content|entry|main|post|story|text|blog|chapo|standfirst|lede|corps|cuerpo|texto|artikel|inhalt|cnt)/;
-  const NEGATIVE = /(?:^|[^a-z])(?:comment|footer|nav|menu|sidebar|share|sharing|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|gdpr|newsletter|subscri|signup|outbrain|taboola|teaser|widget|breadcrumb|byline|author|autor|auteur|signature|bio(?:[^a-z]|$|graph)|tags?(?:[^a-z]|$)|taglist|keyword|popular|trending|most-|ranking|rss|print|tool|masthead|modal|overlay|popup|meta(?:[^a-z]|$)|rating|poll|survey|login|paywall|nocontent|skip|jump|feedback|supplemental|player|caption|credit|copyright|photographer|image-?source|bildquelle|bildnachweis|tweet|instagram|tiktok|cta(?:[^a-z]|$))/;
+  const NEGATIVE = /(?:^|[^a-z])(?:comment|footer|nav|menu|sidebar|share|sharing|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|gdpr|newsletter|subscri|signup|outbrain|taboola|teaser|widget|breadcrumb|byline|author|autor|auteur|signature|bio(?:[^a-z]|$|graph)|tags?(?:[^a-z]|$)|taglist|keyword|popular|trending|most-|ranking|rss|print|tool|utilit|masthead|modal|overlay|popup|meta(?:[^a-z]|$)|rating|poll|survey|login|paywall|nocontent|skip|jump|feedback|supplemental|player|caption|credit|copyright|photographer|image-?source|bildquelle|bildnachweis|tweet|instagram|tiktok|cta(?:[^a-z]|$))/;
   // Where paragraphs are never the article's (comments, sidebars, related
   // stories): they score nothing there, unless nothing else makes an article.
   const UNLIKELY = /(?:^|[^a-z])(?:comment|disqus|footer|nav|menu|sidebar|side-?bar|share|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|newsletter|outbrain|taboola|teaser|widget|popular|trending|most-|ranking|breadcrumb|modal|popup|overlay)/;
@@ -52,6 +52,12 @@
   // A credit line, by its first words: "Photo: …", "(crédito: …)",
   // "Bild via …", "© …", "Photograph by …".
   const CREDIT = /^[\s([]*(?:©|\(c\)|(?:photo(?:graph)?s?|pictures?|images?|credits?|fotos?|fotograf[a-z]*|bild(?:er)?|beitragsbild|titelbild|bildquelle|quelle|source|crédits?|crédito|fuente|fonte)\s*(?:[:©|/]|by\s|via\s|von\s|de\s))/i;
+  // A copyright notice, by its first words: "© 2022 …", "Copyright (c) …".
+  const COPYRIGHT = /^\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))/i;
+  // A label over readers' comments: "Comments", "3 Kommentare", "Leave a
+  // reply", "12 thoughts on “…”". Not the singular with no count: "Comment",
+  // "Kommentar", "Komentarz" head an opinion piece or an analysis.
+  const COMMENTS = /^[\s#]*(?:(?:\d+|one|ein|un|une|uno)\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz[ey]?)|comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|leave a (?:comment|reply)|deja un comentario|schreibe einen kommentar|(?:one|\d+) (?:thoughts? on|responses? to)\b.*)\s*(?:\(\d+\))?\s*:?\s*$/i;
   const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 
   // Class and id as lower-case words ("relatedLinks" reads "related links"),
@@ -99,6 +105,8 @@
         const tag = node.localName;
         const kind = KIND.get(tag);
         if (kind) s[kind]++;
+        // A lazy-loaded picture's <img> is in a <noscript>, as text.
+        else if (tag === "noscript" && node.textContent.includes("<img")) s.imgs++;
         if (IGNORE.has(tag) || hidden.has(node) || depth > 500) continue;
         const c = visit(node);
         s.text += c.text;
@@ -157,15 +165,20 @@
   }
 
   // Named or made for something else, and not wrapped around the page's
-  // article (as an "ad-portal" div around the whole page may be).
-  const unlikely = (el, s) => !s.landmarks && (BOILERPLATE_TAGS.has(el.localName) || (UNLIKELY.test(hints(el, s)) && !POSITIVE.test(hints(el, s))));
+  // article (as an "ad-portal" div around the whole page may be). Never the
+  // <body>: its classes describe the page ("menu-type-dropdown",
+  // "has-sidebar"), not what it holds.
+  const unlikely = (el, s) => !s.landmarks && el.localName !== "body" && (BOILERPLATE_TAGS.has(el.localName) || (UNLIKELY.test(hints(el, s)) && !POSITIVE.test(hints(el, s))));
 
   function weight(el, s) {
     const h = hints(el, s);
     return (POSITIVE.test(h) ? 25 : 0) - (NEGATIVE.test(h) ? 25 : 0) + (el.getAttribute("itemprop") === "articleBody" ? 50 : 0) + (el.localName === "article" ? 10 : 0);
   }
 
-  const candidateScore = (el, s, key = "score") => (s[key] + weight(el, s)) * (1 - density(s));
+  // A name says something of a container its paragraphs vouch for: a good
+  // one at most doubles their score ("content-box" over a product's one
+  // line does not beat the steps of a recipe, each in a wrapper of its own).
+  const candidateScore = (el, s, key = "score") => (s[key] + Math.min(Math.max(s[key], 10), weight(el, s))) * (1 - density(s));
 
   // The best-scored container, by `key`: "score" counts only paragraphs
   // outside unlikely places, "anyScore" all of them.
@@ -225,14 +238,16 @@
       const s = stats.get(sib);
       if (sib === top) {
         parts.push(sib);
-      } else if (!s?.text || wrapsBoilerplate(sib, stats)) {
+      } else if (!s?.text || sib.localName === "a" || wrapsBoilerplate(sib, stats)) {
+        // A link beside the story (to the next one, with its teaser) is
+        // not more of it.
         continue;
       } else if (sib.className && sib.className === top.className && s.prose >= Math.max(80, s.links)) {
         // A wrapper of the same class as the best one is more of the story
         // if its paragraphs outweigh its links, even with a box of links
         // (a table of contents) among them, which is judged on its own.
         parts.push(sib);
-      } else if (clutter(sib, s)) {
+      } else if (clutter(sib, s) || pictured(sib, s, stats)) {
         continue;
       } else if (top.localName === "article" && sib.localName !== "article") {
         // An <article> is the story whole: what is beside it (comments,
@@ -260,6 +275,8 @@
     if (INLINE.has(el.localName)) return false;
     if (s.meta && s.text < 200 && s.commas < 2) return true;
     if (BOILERPLATE_TAGS.has(el.localName) || BOILERPLATE_ROLES.has(el.getAttribute("role"))) return true;
+    // A copyright notice: "© 2022 The Times. All rights reserved...".
+    if (s.text < 400 && COPYRIGHT.test(el.textContent)) return true;
     // A paragraph of prose is read whatever its class: generated class
     // names ("tagStyle_z4kq") say nothing of what a <p> holds.
     if (el.localName === "p" && s.own >= 80 && density(s) < 0.5) return false;
@@ -305,6 +322,20 @@
     );
   }
 
+  // A picture and its caption or credit, in a wrapper of the page's own
+  // rather than a <figure>: not more of the story beside it.
+  // Told by what is left of its text once its credit and caption lines
+  // (boilerplate by class or wording) are set aside: less than a sentence.
+  const pictured = (el, s, stats) => s.imgs > 0 && s.text < 250 && !INLINE.has(el.localName) && !LINES.has(el.localName) && el.localName !== "p" && told(el, stats) < 80;
+  const told = (el, stats) => {
+    let text = stats.get(el).own;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const s = stats.get(c);
+      if (s && !INLINE.has(c.localName) && !boilerplate(c, s)) text += told(c, stats);
+    }
+    return text;
+  };
+
   // Lead-ins to what is left out go with it: "Read more:", a heading over
   // related links, or over nothing at the end of the body.
   function skipLeadIns(root, stats, skipped) {
@@ -320,6 +351,25 @@
         kept = Boolean(stats.get(next)?.text) && !skipped.has(next);
       }
       if (!kept) skipped.add(el);
+    }
+  }
+
+  // Readers' comments under the story, in the same container: a heading
+  // or a block of its own that says so ("Comments", "3 Kommentare") and all
+  // that follows it, at the first level where anything does; so long as
+  // that is less than the rest (not a "View comments" button over the
+  // story).
+  function skipComments(root, stats, skipped) {
+    const total = stats.get(root).text;
+    for (const el of root.querySelectorAll("h2, h3, h4, h5, h6, p, div")) {
+      const s = stats.get(el);
+      if (!s?.text || s.text > 60 || s.links || el.closest("a, button") || !COMMENTS.test(el.textContent)) continue;
+      let level = el;
+      while (level !== root && !level.nextElementSibling) level = level.parentElement;
+      if (level === root) continue;
+      const after = [];
+      for (let next = level; next; next = next.nextElementSibling) after.push(next);
+      if (after.reduce((sum, next) => sum + (stats.get(next)?.text ?? 0), 0) < total / 2) for (const next of after) skipped.add(next);
     }
   }
 
@@ -366,11 +416,41 @@
         continue;
       }
       if (s.text < 30 || density(s) > 0.3 || (found && s.text < stats.get(found).text / 2)) continue;
-      const named = STANDFIRST.test(hints(el, s)) || el.getAttribute("itemprop") === "description";
+      // A picture's caption with its credit is no standfirst.
+      const credited = [...el.children].some((c) => stats.get(c)?.text < 120 && (CREDIT.test(c.textContent) || COPYRIGHT.test(c.textContent)));
+      const named = (STANDFIRST.test(hints(el, s)) || el.getAttribute("itemprop") === "description") && !credited;
       const prose = el.localName === "p" && s.own >= 80 && !s.links && !s.meta;
       if ((named || prose) && !headline.contains(el) && !el.contains(body) && !el.closest("figure")) {
         found = el;
       }
+    }
+    return found;
+  }
+
+  // The story's opening paragraphs when the body found starts after them:
+  // an intro set apart before a "read more" split, the paragraphs above a
+  // box of related links that cuts the story in two. Between the headline
+  // (or standfirst) and the body, each paragraph of prose with no date nor
+  // byline, in no container that is boilerplate, clutter or an unlikely
+  // place (a sidebar's teasers, a caption, a newsletter box).
+  function findOpening(stats, from, body) {
+    const found = [];
+    let after = false;
+    for (const [el, s] of stats) {
+      if (el === body) break;
+      if (!after) {
+        after = el === from;
+        continue;
+      }
+      if (from.contains(el) || found.some((f) => f.contains(el))) continue;
+      if (INLINE.has(el.localName) || s.own < 80 || density(s) >= 0.25 || s.meta || el.contains(body)) continue;
+      if (el.closest("figure, a, blockquote")) continue;
+      let clean = true;
+      for (let up = el; clean && up && !up.contains(body); up = up.parentElement) {
+        const u = stats.get(up);
+        clean = Boolean(u) && !unlikely(up, u) && !boilerplate(up, u) && !clutter(up, u);
+      }
+      if (clean) found.push(el);
     }
     return found;
   }
@@ -383,6 +463,9 @@
     if (headline && !body.some((b) => b.contains(headline) || headline.contains(b))) {
       const standfirst = findStandfirst(stats, headline, body[0]);
       roots.push(headline, ...(standfirst ? [standfirst] : []));
+      if (headline.compareDocumentPosition(body[0]) & 4 /* FOLLOWING */) {
+        roots.push(...findOpening(stats, standfirst ?? headline, body[0]));
+      }
       roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
     }
     // Inside the roots, leave out boilerplate and clutter, unless it holds
@@ -398,6 +481,7 @@
     };
     for (const root of roots) judge(root, stats.get(root).text);
     for (const root of roots) skipLeadIns(root, stats, skipped);
+    for (const root of roots) skipComments(root, stats, skipped);
     // Anything inside a skipped element is skipped too, for callers that
     // ask about every element rather than leave skipped subtrees.
     // Each answer is kept, for the element and every ancestor on the way
