@@ -17,9 +17,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CHROMIUM, CHROMIUM_FLAGS, ROOT, chromium } from "../tests/e2e/browser.mjs";
+import { addArticleReader } from "./article-reader.mjs";
 
-const ARTICLE_JS = join(ROOT, "extension/content/article.js");
-const COLLECT_JS = join(ROOT, "extension/content/collect.js");
 const READABILITY_JS = join(ROOT, "target/bench/article-anchors/node_modules/@mozilla/readability/Readability.js");
 // Never answered: pages are served from this made-up origin by the route
 // below, so a relative link to anything else fails at once.
@@ -94,8 +93,7 @@ export async function runSet({ dir, out, readabilityOut, only = [] }) {
       const page = await context.newPage();
       try {
         await page.goto(`${ORIGIN}/pages/${encodeURIComponent(file)}`, { waitUntil: "load", timeout: LOAD_TIMEOUT_MS }).catch(() => {});
-        await page.addScriptTag({ path: ARTICLE_JS });
-        await page.addScriptTag({ path: COLLECT_JS });
+        await addArticleReader(page);
         const text = await page.evaluate(() => globalThis.newslensContent.collect().text);
         writeFileSync(join(out, `${file}.txt`), text.normalize("NFC"));
         if (readabilityOut) {

@@ -25,17 +25,15 @@
 // Uses Debian's Chromium (/usr/bin/chromium, or $CHROMIUM) headless, with
 // every request that is not to 127.0.0.1 refused. tests/e2e/article.test.mjs
 // imports what is exported here.
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readdirSync } from "node:fs";
 import { serve } from "../www/serve.mjs";
+import { addArticleReader } from "./article-reader.mjs";
 // playwright-core and Chromium's set-up are the browser tests'.
-import { CHROMIUM, CHROMIUM_FLAGS, PAGES, ROOT, chromium, median } from "../tests/e2e/browser.mjs";
+import { CHROMIUM, CHROMIUM_FLAGS, PAGES, chromium, median } from "../tests/e2e/browser.mjs";
 
 export { PAGES };
-export const ARTICLE_JS = join(ROOT, "extension/content/article.js");
-// What reads the text of the article's elements in the extension.
-const COLLECT_JS = join(ROOT, "extension/content/collect.js");
+export { addArticleReader };
 
 // The language of each fixture page.
 export const LANGUAGES = {
@@ -75,13 +73,11 @@ export async function launch() {
   return { context, url, close };
 }
 
-// Opens fixture page `name` (source.html) with article.js and collect.js
-// loaded in it.
+// Opens fixture page `name` (source.html) with the article reader loaded in it.
 export async function openSource(context, url, name) {
   const page = await context.newPage();
   await page.goto(`${url}${name}/source.html`, { waitUntil: "load" });
-  await page.addScriptTag({ path: ARTICLE_JS });
-  await page.addScriptTag({ path: COLLECT_JS });
+  await addArticleReader(page);
   return page;
 }
 

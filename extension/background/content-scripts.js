@@ -7,14 +7,24 @@
 // the page style's names, the interface's words, the reader's settings.
 const SHARED = ["shared/messages.js", "shared/palette.js", "shared/page-style.js", "shared/i18n.js", "shared/settings.js"];
 
+// Finding the article and collecting its text, with the namespace they
+// are defined in: all the article benchmarks and tests load (they need
+// nothing else).
+export const ARTICLE_READER_SCRIPTS = Object.freeze([
+  "content/namespace.js",
+  "content/article-signs.js",
+  "content/article-parts.js",
+  "content/article.js",
+  "content/collect.js",
+]);
+
 // Reading a page: the toolbar button, the sidebar's button, a shortcut.
 export const READER_SCRIPTS = Object.freeze([
   ...SHARED,
-  // The namespace and its load guard, then the one state; the rest by concern.
-  "content/namespace.js",
+  // The namespace and its load guard, the article reader, then the one
+  // state; the rest by concern.
+  ...ARTICLE_READER_SCRIPTS,
   "content/state.js",
-  "content/article.js",
-  "content/collect.js",
   "content/highlight.js",
   "content/ui.js",
   "content/legend.js",

@@ -1,11 +1,7 @@
 // Collecting the article's text from the page, with a map from each piece
 // of that text back to the DOM text node it came from.
 (() => {
-  const ns = (globalThis.newslensContent ??= {});
-  // Injected again on a page that has it: keep the functions in use.
-  if (ns.loaded) {
-    return;
-  }
+  const { define } = globalThis.newslensContent;
 
   // Never read inside these: code, form fields, media, our own elements.
   const SKIP = new Set([
@@ -40,7 +36,7 @@
   // { text, segments, truncated }: segments[i] = { node, start } says that
   // text[start .. start + node.data.length] is node's text. Offsets are
   // UTF-16 units, as JavaScript strings count.
-  ns.collect = ({ roots, skip } = ns.findArticle(document)) => {
+  define("collect", (ns) => ({ roots, skip } = ns.findArticle(document)) => {
     const segments = [];
     let text = "";
     let truncated = false;
@@ -89,11 +85,11 @@
       }
     }
     return { text, segments, truncated };
-  };
+  });
 
   // The DOM position of UTF-16 offset `offset` of the collected text: the
   // segment holding it, or ending at it when `atEnd`.
-  ns.locate = (segments, offset, atEnd) => {
+  define("locate", () => (segments, offset, atEnd) => {
     let lo = 0;
     let hi = segments.length - 1;
     while (lo < hi) {
@@ -110,5 +106,5 @@
     }
     const inNode = offset - segment.start;
     return inNode >= 0 && inNode <= segment.node.data.length ? { node: segment.node, offset: inNode } : null;
-  };
+  });
 })();

@@ -3,8 +3,8 @@
 // (toolbar pressed twice, a site that runs by itself, then a click), a file
 // leaves the functions in use as they are, or the first reading's legend,
 // listeners and watcher would be out of reach. start.js marks the page
-// loaded. (article.js and collect.js, which bench/article.mjs also loads
-// alone, keep the same rule in their own words.)
+// loaded. (The article reader, ARTICLE_READER_SCRIPTS, is also loaded
+// alone by the article benchmarks and tests, with this file first.)
 (() => {
   const ns = (globalThis.newslensContent ??= {});
   // Sets ns[name] to what build(ns) returns, once per page. Each file

@@ -9,7 +9,7 @@
 //   node --test tests/e2e/article.test.mjs      (from the project's root)
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { ARTICLE_JS, CASES, launch, measure } from "../../bench/article.mjs";
+import { CASES, addArticleReader, launch, measure } from "../../bench/article.mjs";
 
 // Lowest recall and precision (word multisets, against expected.html) each
 // page must reach; the figures reached are in the comments. Precision
@@ -133,7 +133,7 @@ describe("made-up pages", () => {
   // Loads `html` into the page with article.js, then runs `fn` there.
   const on = async (html, fn) => {
     await page.setContent(html);
-    await page.addScriptTag({ path: ARTICLE_JS });
+    await addArticleReader(page);
     return page.evaluate(fn);
   };
   const describeRoots = () => {
@@ -150,6 +150,8 @@ describe("made-up pages", () => {
   const paragraphs = (label, n) =>
     Array.from({ length: n }, (_, i) => `<p>${label} ${i}, with some words, and more words, making a sentence long enough to count as a paragraph of prose.</p>`).join("");
 
+  const links = "<ul><li><a href=a>Another story, one</a></li><li><a href=b>Another story, two</a></li><li><a href=c>Another story, three</a></li></ul>";
+
   test("comments outnumbering the article's paragraphs do not win", async () => {
     const html = `<nav><a href=/>Home</a></nav><div class=wrap><div class=col><h1>Storm hits the coast</h1><div class=x>${paragraphs("Article", 5)}</div></div><div id=comments><h3>Comments</h3>${paragraphs("Comment", 25)}</div></div>`;
     // The column holds the headline and the paragraphs, nothing else.
@@ -157,7 +159,6 @@ describe("made-up pages", () => {
   });
 
   test("no class names at all: the paragraphs, not the list of links beside them", async () => {
-    const links = "<ul><li><a href=a>Another story, one</a></li><li><a href=b>Another story, two</a></li><li><a href=c>Another story, three</a></li></ul>";
     const html = `<div><div><h1>Plain title</h1><div>${paragraphs("Body", 8)}</div><div>${links}</div></div><div>${paragraphs("Side", 1)}</div></div>`;
     assert.deepEqual(await on(html, summary), { roots: ["h1", "div"], skipped: [] });
   });
@@ -187,6 +188,46 @@ describe("made-up pages", () => {
     const html = `<div id=ad-portal><main><h1>Wrapped</h1><div class=text>${paragraphs("Body", 6)}</div></main><aside>${paragraphs("Aside", 2)}</aside></div><div class=about>${paragraphs("About", 6)}</div>`;
     assert.deepEqual(await on(html, summary), { roots: ["main"], skipped: [] });
   });
+
+  // The rules for what sits around the story, a page each: what the
+  // article is made of (summary()).
+  const AROUND_THE_STORY = [
+    {
+      rule: "opening paragraphs above a box of related links that cuts the story in two are read",
+      html: `<div class=page><h1>Storm hits the coast</h1><div class=intro-block>${paragraphs("Opening", 2)}</div><div class=box><h3>Related coverage</h3>${links}</div><div class=story>${paragraphs("Body", 8)}</div></div><aside>${paragraphs("Aside", 2)}</aside>`,
+      found: { roots: ["h1", "div.intro-block", "div.story"], skipped: [] },
+    },
+    {
+      rule: "a picture's wrapper with its credit beside the story is not read",
+      html: `<h1>Storm</h1><div class=wrap><div class=story>${paragraphs("Body", 8)}</div><div class=pic><img src=data:,x><span class=credit>Photo: Jane Doe / Agency</span></div></div>`,
+      found: { roots: ["body"], skipped: ["div.pic", "img", "span.credit"] },
+    },
+    {
+      rule: "readers' comments, told by their label, are not read, the label neither",
+      html: `<h1>Storm</h1><div class=story>${paragraphs("Body", 8)}<h3>12 Comments</h3>${paragraphs("Reader", 3)}</div>`,
+      found: { roots: ["body"], skipped: ["h3", "p", "p", "p"] },
+    },
+    {
+      rule: "a copyright notice is not read",
+      html: `<h1>Storm</h1><div class=story>${paragraphs("Body", 8)}<p>© 2024 The Daily Paper. All rights reserved.</p></div>`,
+      found: { roots: ["body"], skipped: ["p"] },
+    },
+    {
+      rule: "a caption with its credit under the headline is no standfirst nor opening",
+      html: `<h1>Storm hits the coast</h1><div class=summary><span>Crowds in the square on Sunday, before the storm reached the town.</span> <span>Photo: Jane Doe</span></div><div class=story>${paragraphs("Body", 8)}</div>`,
+      found: { roots: ["h1", "div.story"], skipped: [] },
+    },
+    {
+      rule: "a link beside the story, to the next one with its teaser, is not more of it",
+      html: `<h1>Storm</h1><div class=wrap><div class=story>${paragraphs("Body", 8)}</div><a class=next href=x><div>Next: a longer teaser for the next story on the site, with more words, and a comma.</div></a></div>`,
+      found: { roots: ["h1", "div.story"], skipped: [] },
+    },
+  ];
+  for (const { rule, html, found } of AROUND_THE_STORY) {
+    test(rule, async () => {
+      assert.deepEqual(await on(html, summary), found);
+    });
+  }
 
   test("an empty page: its body", async () => {
     assert.deepEqual(await on("", describeRoots), { roots: ["body"], skips: true });

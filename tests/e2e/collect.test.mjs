@@ -8,11 +8,7 @@
 //   node --test tests/e2e/collect.test.mjs      (from the project's root)
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { ARTICLE_JS, launch } from "../../bench/article.mjs";
-import { ROOT } from "./browser.mjs";
-
-const COLLECT_JS = join(ROOT, "extension/content/collect.js");
+import { addArticleReader, launch } from "../../bench/article.mjs";
 
 let browser;
 let page;
@@ -22,11 +18,10 @@ before(async () => {
 });
 after(() => browser?.close());
 
-// Loads `html` with article.js and collect.js, then runs `fn(arg)` there.
+// Loads `html` with the article reader, then runs `fn(arg)` there.
 const on = async (html, fn, arg) => {
   await page.setContent(html);
-  await page.addScriptTag({ path: ARTICLE_JS });
-  await page.addScriptTag({ path: COLLECT_JS });
+  await addArticleReader(page);
   return page.evaluate(fn, arg);
 };
 

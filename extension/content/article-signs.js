@@ -1,0 +1,80 @@
+// What the article finder reads an element by: its tag and role, the
+// words of its class and id, the first words of its text. Signs that hold
+// across sites and languages; article-parts.js and article.js weigh them.
+globalThis.newslensContent.define("articleSigns", () => {
+  // Never text: not scored, not walked into.
+  const IGNORE = new Set([
+    "script", "style", "noscript", "template", "textarea", "input", "select", "option", "button", "svg",
+    "math", "canvas", "iframe", "object", "embed", "video", "audio", "head", "title", "link", "meta",
+    // Ruby annotations: the reading of the text beside them, not more text.
+    "rt", "rp",
+  ]);
+  const KIND = new Map([
+    ["img", "imgs"], ["input", "fields"], ["textarea", "fields"], ["select", "fields"], ["button", "fields"],
+    ["iframe", "embeds"], ["object", "embeds"], ["embed", "embeds"], ["video", "embeds"], ["audio", "embeds"],
+  ]);
+  // Text inside these belongs to the block around them.
+  const INLINE = new Set([
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img", "ins",
+    "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+  ]);
+  // Not article text whatever their class says.
+  // Captions too: they describe a picture, not the story (whose names they
+  // mostly repeat), and carry its credit line, rarely marked apart.
+  const BOILERPLATE_TAGS = new Set(["nav", "aside", "footer", "form", "fieldset", "dialog", "menu", "figcaption"]);
+  const BOILERPLATE_ROLES = new Set(["navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar"]);
+  // Containers judged by what they hold (Readability's conditional cleaning).
+  const CONDITIONAL = new Set(["div", "section", "header", "ul", "ol", "dl", "table"]);
+  const LINES = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
+
+  // Words of class names and ids that say what an element holds, across
+  // sites and languages, matched at the start of a word ("nav" in "navbar"
+  // but not in "canvas"; no "foot", which would catch "football").
+  const POSITIVE = /(?:^|[^a-z])(?:article|body|content|entry|main|post|story|text|blog|chapo|standfirst|lede|corps|cuerpo|texto|artikel|inhalt|cnt)/;
+  const NEGATIVE = /(?:^|[^a-z])(?:comment|footer|nav|menu|sidebar|share|sharing|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|gdpr|newsletter|subscri|signup|outbrain|taboola|teaser|widget|breadcrumb|byline|author|autor|auteur|signature|bio(?:[^a-z]|$|graph)|tags?(?:[^a-z]|$)|taglist|keyword|popular|trending|most-|ranking|rss|print|tool|utilit|masthead|modal|overlay|popup|meta(?:[^a-z]|$)|rating|poll|survey|login|paywall|nocontent|skip|jump|feedback|supplemental|player|caption|credit|copyright|photographer|image-?source|bildquelle|bildnachweis|tweet|instagram|tiktok|cta(?:[^a-z]|$))/;
+  // Where paragraphs are never the article's (comments, sidebars, related
+  // stories): they score nothing there, unless nothing else makes an article.
+  const UNLIKELY = /(?:^|[^a-z])(?:comment|disqus|footer|nav|menu|sidebar|side-?bar|share|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|newsletter|outbrain|taboola|teaser|widget|popular|trending|most-|ranking|breadcrumb|modal|popup|overlay)/;
+  // Text only screen readers get: "Advertisement", "Media caption"...
+  const HIDDEN = /(?:^|[^a-z])(?:hidden|visually-hidden|sr-only|off-?screen|screen-?reader)/;
+  // Standfirst, chapô, dek, bajada, perex: the summary under the headline.
+  const STANDFIRST = /(?:^|[^a-z])(?:standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|subtitle|sub-?head|excerpt|description|bajada|linha-fina|perex|annotation|teaser)/;
+  // A credit line, by its first words: "Photo: …", "(crédito: …)",
+  // "Bild via …", "© …", "Photograph by …".
+  const CREDIT = /^[\s([]*(?:©|\(c\)|(?:photo(?:graph)?s?|pictures?|images?|credits?|fotos?|fotograf[a-z]*|bild(?:er)?|beitragsbild|titelbild|bildquelle|quelle|source|crédits?|crédito|fuente|fonte)\s*(?:[:©|/]|by\s|via\s|von\s|de\s))/i;
+  // A copyright notice, by its first words: "© 2022 …", "Copyright (c) …".
+  const COPYRIGHT = /^\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))/i;
+  // A label over readers' comments: "Comments", "3 Kommentare", "Leave a
+  // reply", "12 thoughts on “…”". Not the singular with no count: "Comment",
+  // "Kommentar", "Komentarz" head an opinion piece or an analysis.
+  const COMMENTS = /^[\s#]*(?:(?:\d+|one|ein|un|une|uno)\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz[ey]?)|comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|leave a (?:comment|reply)|deja un comentario|schreibe einen kommentar|(?:one|\d+) (?:thoughts? on|responses? to)\b.*)\s*(?:\(\d+\))?\s*:?\s*$/i;
+  const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
+
+  // Class and id as lower-case words ("relatedLinks" reads "related links"),
+  // kept in the element's record: most are asked for more than once. Not a
+  // heading's id: that is an anchor spelled from the heading's own words
+  // ("nav_nur_die_folie" over "Nur die Folie…"), not a word on its role.
+  const hints = (el, s) => {
+    if (s?.hints !== undefined) return s.hints;
+    const id = /^h[1-6]$/.test(el.localName) ? "" : el.id ?? "";
+    const h = `${el.getAttribute("class") ?? ""} ${id}`.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+    if (s) s.hints = h;
+    return h;
+  };
+  const density = (s) => (s.text ? s.links / s.text : 0);
+
+  // Named or made for something else, and not wrapped around the page's
+  // article (as an "ad-portal" div around the whole page may be). Never the
+  // <body>: its classes describe the page ("menu-type-dropdown",
+  // "has-sidebar"), not what it holds.
+  const unlikely = (el, s) => !s.landmarks && el.localName !== "body" && (BOILERPLATE_TAGS.has(el.localName) || (UNLIKELY.test(hints(el, s)) && !POSITIVE.test(hints(el, s))));
+
+  function weight(el, s) {
+    const h = hints(el, s);
+    return (POSITIVE.test(h) ? 25 : 0) - (NEGATIVE.test(h) ? 25 : 0) + (el.getAttribute("itemprop") === "articleBody" ? 50 : 0) + (el.localName === "article" ? 10 : 0);
+  }
+
+  return Object.freeze({
+    IGNORE, KIND, INLINE, BOILERPLATE_TAGS, BOILERPLATE_ROLES, CONDITIONAL, LINES, POSITIVE, NEGATIVE, UNLIKELY, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, COMMAS, hints, density, unlikely, weight,
+  });
+});
