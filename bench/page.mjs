@@ -3,12 +3,15 @@
 // page's main thread meanwhile (the content scripts run there; the
 // extraction does not). Several runs per page; prints medians and maxima.
 //
-//   node bench/page.mjs [runs]      (after ./build.sh build and `cd tests/e2e && npm ci`)
+//   node bench/page.mjs [runs] [page...]   (after ./build.sh build and `cd tests/e2e && npm ci`)
+//
+// Each browser is fresh: the first run of the first page is a reader's
+// first click (the engine built from nothing); name one page to see its own.
 import { median } from "../tests/e2e/browser.mjs";
 import { describe, launch, tabIdOf } from "../tests/e2e/harness.mjs";
 
-const PAGES = ["lemonde-1", "guardian-1"];
 const runs = Number(process.argv[2] ?? 5);
+const PAGES = process.argv.length > 3 ? process.argv.slice(3) : ["lemonde-1", "guardian-1"];
 
 const browser = await launch();
 const results = [];

@@ -3,7 +3,7 @@
 // analysis.
 import { api } from "./browser.js";
 import { setTab } from "./tabs.js";
-import { warmUp } from "../shared/engine.js";
+import { startEngine, warmUp } from "../shared/engine.js";
 import { READER_SCRIPTS } from "./content-scripts.js";
 import "../shared/palette.js";
 import "../shared/page-style.js";
@@ -59,16 +59,24 @@ async function stylePage(tabId) {
   await rememberCss(tabId, css);
 }
 
+// The language the page declares (<html lang="fr-FR"> → "fr"), or null.
+async function declaredLanguage(target) {
+  const [found] = await api.scripting.executeScript({ target, func: () => document.documentElement?.lang ?? "" });
+  return /^[a-z]{2,3}\b/i.exec(found?.result ?? "")?.[0].toLowerCase() ?? null;
+}
+
 export async function runOnTab(tabId) {
   setTab(tabId, { state: "running" });
   try {
     const target = { tabId };
-    await stylePage(tabId);
-    const injected = api.scripting.executeScript({ target, files: [...READER_SCRIPTS] });
-    // The wasm and models load while the page is read; only once the
-    // scripts are on their way, as building the engine holds this thread.
-    warmUp();
-    await injected;
+    // The wasm, then the page's model, load while the page is styled and read.
+    startEngine();
+    const warming = declaredLanguage(target).then(warmUp, () => warmUp(null));
+    // Styled while the scripts read the page: their first paint comes after
+    // the analysis, long after the stylesheet.
+    const styled = stylePage(tabId);
+    await api.scripting.executeScript({ target, files: [...READER_SCRIPTS] });
+    await Promise.all([styled, warming]);
   } catch (error) {
     await setTab(tabId, { state: "error", error: `newslens cannot run on this page: ${error.message}` });
   }

@@ -34,7 +34,10 @@ function load() {
 const files = new Map();
 function fileOf(code) {
   if (!files.has(code)) {
-    const fetching = fetch(pkg(`models/${code}.bin`)).then(async (reply) => new Uint8Array(await reply.arrayBuffer()));
+    const fetching = fetch(pkg(`models/${code}.bin`)).then(async (reply) => {
+      if (!reply.ok) throw new Error(`no model for ${code}`);
+      return new Uint8Array(await reply.arrayBuffer());
+    });
     fetching.catch(() => files.delete(code));
     files.set(code, fetching);
   }
@@ -56,15 +59,39 @@ function loadModel({ newslens }, code) {
   return models.get(code);
 }
 
-// Starts loading the wasm and fetching every model file without waiting
-// for them, so that the first page read does not wait on them: the readers
-// newslens is made for read French and English news, a few MB. A model is
-// added (some milliseconds of this thread) only when a text needs it, so
-// that the first analysis never waits behind another language's.
-export function warmUp() {
+// A sentence per language, analysed once while the page is being read: V8
+// first runs wasm in its baseline compiler and optimises what runs often,
+// so the reader's first analysis would otherwise run mostly unoptimised
+// (several times slower).
+const WARM_UP_TEXT = {
+  fr: "Le 3 mars 2020, Emmanuel Macron a reçu à Paris la présidente de la Commission européenne, Ursula von der Leyen, et 12 ministres.",
+  en: "On 3 March 2020, Joe Biden met the chief executive of Microsoft, Satya Nadella, in Washington with 12 senators.",
+};
+
+// Starts building the engine (the wasm) without waiting for it.
+export function startEngine() {
   load().catch(() => {});
-  listModels()
-    .then((available) => available.forEach(fileOf))
+}
+
+// Starts building the engine and fetching every model file without waiting
+// for them, so that the first page read does not wait on them: the readers
+// newslens is made for read French and English news, a few MB. The model
+// of `lang` (the page's declared language, if any) is fetched first, then
+// added and warmed up; another is added only when a text needs it, so that
+// the first analysis never waits behind another language's.
+export function warmUp(lang = null) {
+  const warm = Boolean(WARM_UP_TEXT[lang]);
+  const first = warm ? fileOf(lang) : Promise.resolve();
+  Promise.all([listModels(), first.catch(() => {})])
+    .then(([available]) => available.forEach(fileOf))
+    .catch(() => {});
+  load()
+    .then(async (loaded) => {
+      if (warm && loaded.available.includes(lang) && !models.has(lang)) {
+        await loadModel(loaded, lang);
+        loaded.newslens.analyze(WARM_UP_TEXT[lang], lang);
+      }
+    })
     .catch(() => {});
 }
 

@@ -4,3 +4,4 @@
 // shared/messages.js fails `npm run typecheck`.
 declare var newslensMessages: Messages;
 declare var newslensSettings: Settings;
+declare var newslensContent: ContentNamespace;
