@@ -6,8 +6,8 @@ import { ROOT } from "../tests/e2e/browser.mjs";
 
 const { ARTICLE_READER_SCRIPTS } = await import("../extension/background/content-scripts.js");
 
-// Loads the article reader into `page`'s own world (findArticle, collect and
-// locate on globalThis.newslensContent).
+// Loads the article reader into `page`'s own world (article.find, articleText.collect and
+// articleText.locate on globalThis.newslensContent).
 export async function addArticleReader(page) {
   for (const file of ARTICLE_READER_SCRIPTS) {
     await page.addScriptTag({ path: join(ROOT, "extension", file) });

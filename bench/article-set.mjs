@@ -94,7 +94,7 @@ export async function runSet({ dir, out, readabilityOut, only = [] }) {
       try {
         await page.goto(`${ORIGIN}/pages/${encodeURIComponent(file)}`, { waitUntil: "load", timeout: LOAD_TIMEOUT_MS }).catch(() => {});
         await addArticleReader(page);
-        const text = await page.evaluate(() => globalThis.newslensContent.collect().text);
+        const text = await page.evaluate(() => globalThis.newslensContent.articleText.collect().text);
         writeFileSync(join(out, `${file}.txt`), text.normalize("NFC"));
         if (readabilityOut) {
           await page.addScriptTag({ path: READABILITY_JS });

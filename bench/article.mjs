@@ -86,17 +86,17 @@ export async function openSource(context, url, name) {
 export function articleText(page) {
   return page.evaluate(() => {
     let start = performance.now();
-    const { roots, skip } = globalThis.newslensContent.findArticle(document);
+    const { roots, skip } = globalThis.newslensContent.article.find(document);
     const first = performance.now() - start;
     const times = [];
     for (let i = 0; i < 5; i++) {
       start = performance.now();
-      globalThis.newslensContent.findArticle(document);
+      globalThis.newslensContent.article.find(document);
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
     const describe = (e) => e.nodeName.toLowerCase() + (e.id ? `#${e.id}` : "") + (typeof e.className === "string" && e.className.trim() ? `.${e.className.trim().split(/\s+/).join(".")}` : "");
-    return { text: globalThis.newslensContent.collect({ roots, skip }).text, first, median: times[2], roots: roots.map(describe) };
+    return { text: globalThis.newslensContent.articleText.collect({ roots, skip }).text, first, median: times[2], roots: roots.map(describe) };
   });
 }
 
@@ -187,7 +187,7 @@ export async function firstCalls(context, url, name, runs) {
     const page = await openSource(context, url, name);
     times.push(await page.evaluate(() => {
       const start = performance.now();
-      globalThis.newslensContent.findArticle(document);
+      globalThis.newslensContent.article.find(document);
       return performance.now() - start;
     }));
     await page.close();

@@ -12,6 +12,7 @@ const SHARED = ["shared/messages.js", "shared/palette.js", "shared/page-style.js
 // nothing else).
 export const ARTICLE_READER_SCRIPTS = Object.freeze([
   "content/namespace.js",
+  "content/slices.js",
   "content/article-signs.js",
   "content/article-parts.js",
   "content/article.js",

@@ -76,10 +76,16 @@ globalThis.newslensContent.define("articleParts", (ns) => {
     return text;
   };
 
+  // How many elements the rules below look at before they yield (see
+  // slices.js).
+  const STEP = 256;
+
   // Lead-ins to what is left out go with it: "Read more:", a heading over
   // related links, or over nothing at the end of the body.
-  function skipLeadIns(root, stats, skipped) {
+  function* skipLeadIns(root, stats, skipped) {
+    let seen = 0;
     for (const el of root.querySelectorAll("h2, h3, h4, h5, h6, p")) {
+      if (++seen % STEP === 0) yield;
       const s = stats.get(el);
       if (!s?.text || s.text > 80 || !(el.localName !== "p" || /[:：]\s*$/.test(el.textContent))) continue;
       // What follows it, at the first level where anything does, up to the
@@ -99,14 +105,19 @@ globalThis.newslensContent.define("articleParts", (ns) => {
   // that follows it, at the first level where anything does; so long as
   // that is less than the rest (not a "View comments" button over the
   // story).
-  function skipComments(root, stats, skipped) {
+  function* skipComments(root, stats, skipped) {
     const total = stats.get(root).text;
+    let seen = 0;
+    const levels = new Set();
     for (const el of root.querySelectorAll("h2, h3, h4, h5, h6, p, div")) {
+      if (++seen % STEP === 0) yield;
       const s = stats.get(el);
       if (!s?.text || s.text > 60 || s.links || el.closest("a, button") || !COMMENTS.test(el.textContent)) continue;
       let level = el;
       while (level !== root && !level.nextElementSibling) level = level.parentElement;
-      if (level === root) continue;
+      // Weighed already, with all that follows it (a label repeated).
+      if (level === root || levels.has(level)) continue;
+      levels.add(level);
       const after = [];
       for (let next = level; next; next = next.nextElementSibling) after.push(next);
       if (after.reduce((sum, next) => sum + (stats.get(next)?.text ?? 0), 0) < total / 2) for (const next of after) skipped.add(next);

@@ -5,27 +5,41 @@
 // best container, then judge what is inside it. Read-only: the page is
 // never changed, so nothing its own scripts rely on moves, and nothing
 // needs undoing. One walk over the page; the rest looks at its results.
-globalThis.newslensContent.define("findArticle", (ns) => {
+globalThis.newslensContent.define("article", (ns) => {
   const { IGNORE, KIND, INLINE, COMMAS, density, unlikely, weight } = ns.articleSigns;
   const { boilerplate, wrapsBoilerplate, clutter, pictured, credited, skipLeadIns, skipComments, findHeadline, findStandfirst, findOpening } = ns.articleParts;
+
+  // How many elements a step of the walk (and of the judging) covers
+  // before it yields: a few milliseconds of work.
+  const STEP = 256;
 
   // The walk. For each element, a record: its text (all, and its own, that
   // of itself and its inline descendants), link text, commas, paragraphs,
   // the text of those that are not mostly links ("prose"), <p>s, images,
   // list items, form fields, embeds. Attributes a few elements carry are
-  // found by selector instead of read on every element.
-  function measure(root) {
+  // found by selector instead of read on every element. Depth first with a
+  // stack of its own (a page nested thousands deep is no recursion), a
+  // record summed into its parent's when its element is done.
+  function* measure(root) {
     const stats = new Map();
     const hidden = new Set([...root.querySelectorAll('[hidden], [aria-hidden="true"], [style*="none"]')].filter(
       (el) => el.hidden || el.getAttribute("aria-hidden") === "true" || /display\s*:\s*none/i.test(el.getAttribute("style")),
     ));
     const paragraphs = [];
-    let depth = 0;
-    const visit = (el) => {
+    const open = (el) => {
       const s = { text: 0, own: 0, links: 0, commas: 0, ownCommas: 0, paras: 0, prose: 0, ps: 0, imgs: 0, items: 0, fields: 0, embeds: 0, meta: 0, landmarks: 0, score: 0, anyScore: 0, hints: undefined, blocked: undefined };
       stats.set(el, s);
-      depth++;
-      for (let node = el.firstChild; node; node = node.nextSibling) {
+      return { el, s, next: el.firstChild };
+    };
+    // The elements open on the way down, the current one last.
+    const path = [open(root)];
+    let done = 0;
+    while (path.length) {
+      const top = path[path.length - 1];
+      const { el, s } = top;
+      const node = top.next;
+      if (node) {
+        top.next = node.nextSibling;
         if (node.nodeType === 3) {
           const n = node.data.trim().length;
           if (n) {
@@ -35,42 +49,44 @@ globalThis.newslensContent.define("findArticle", (ns) => {
             s.commas += commas;
             s.ownCommas += commas;
           }
-          continue;
+        } else if (node.nodeType === 1) {
+          const tag = node.localName;
+          const kind = KIND.get(tag);
+          if (kind) s[kind]++;
+          // A lazy-loaded picture's <img> is in a <noscript>, as text.
+          else if (tag === "noscript" && node.textContent.includes("<img")) s.imgs++;
+          if (!IGNORE.has(tag) && !hidden.has(node) && path.length <= 500) path.push(open(node));
         }
-        if (node.nodeType !== 1) continue;
-        const tag = node.localName;
-        const kind = KIND.get(tag);
-        if (kind) s[kind]++;
-        // A lazy-loaded picture's <img> is in a <noscript>, as text.
-        else if (tag === "noscript" && node.textContent.includes("<img")) s.imgs++;
-        if (IGNORE.has(tag) || hidden.has(node) || depth > 500) continue;
-        const c = visit(node);
-        s.text += c.text;
-        s.links += tag === "a" ? c.text : c.links;
-        s.commas += c.commas;
-        s.paras += c.paras;
-        // A block inside a link (a teaser's summary) is no prose of the page's.
-        s.prose += tag === "a" ? 0 : c.prose;
-        s.ps += c.ps + (tag === "p" ? 1 : 0);
-        s.imgs += c.imgs;
-        s.items += c.items + (tag === "li" ? 1 : 0);
-        s.fields += c.fields;
-        s.embeds += c.embeds;
-        if (INLINE.has(tag)) {
-          s.own += c.own;
-          s.ownCommas += c.ownCommas;
-        }
+        continue;
       }
-      depth--;
+      path.pop();
       // A paragraph: a block holding a sentence or more of its own text.
       if (!INLINE.has(el.localName) && s.own >= 25) {
         s.paras++;
         if (density(s) < 0.25) s.prose += s.own;
         paragraphs.push(el, (1 + s.ownCommas + Math.min(3, s.own / 100)) * (1 - density(s)));
       }
-      return s;
-    };
-    visit(root);
+      const parent = path[path.length - 1]?.s;
+      if (parent) {
+        const tag = el.localName;
+        parent.text += s.text;
+        parent.links += tag === "a" ? s.text : s.links;
+        parent.commas += s.commas;
+        parent.paras += s.paras;
+        // A block inside a link (a teaser's summary) is no prose of the page's.
+        parent.prose += tag === "a" ? 0 : s.prose;
+        parent.ps += s.ps + (tag === "p" ? 1 : 0);
+        parent.imgs += s.imgs;
+        parent.items += s.items + (tag === "li" ? 1 : 0);
+        parent.fields += s.fields;
+        parent.embeds += s.embeds;
+        if (INLINE.has(tag)) {
+          parent.own += s.own;
+          parent.ownCommas += s.ownCommas;
+        }
+      }
+      if (++done % STEP === 0) yield;
+    }
     // Bylines and datelines are found by their marks; article landmarks
     // protect what wraps them from being called unlikely.
     const count = (selector, key) => {
@@ -88,6 +104,7 @@ globalThis.newslensContent.define("findArticle", (ns) => {
       return (s.blocked ??= unlikely(el, s) || blocked(el.parentElement));
     };
     for (let i = 0; i < paragraphs.length; i += 2) {
+      if (i % (2 * STEP) === 0) yield;
       const out = blocked(paragraphs[i]);
       let el = paragraphs[i].parentElement;
       for (let up = 1; up <= 5 && el && stats.has(el); up++, el = el.parentElement) {
@@ -192,8 +209,8 @@ globalThis.newslensContent.define("findArticle", (ns) => {
     return inside.length ? [...parts, ...inside].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) : parts;
   }
 
-  function find(doc, fallback) {
-    const stats = measure(fallback);
+  function* find(doc, fallback) {
+    const stats = yield* measure(fallback);
     const body = findBody(stats, fallback);
     const headline = findHeadline(doc, stats, body[0]);
     const roots = [...body];
@@ -205,20 +222,26 @@ globalThis.newslensContent.define("findArticle", (ns) => {
       }
       roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
     }
+    yield;
     // Inside the roots, leave out boilerplate and clutter, unless it holds
     // most of the root's text (a page wrapped whole in a <form>).
     const skipped = new Set();
-    const judge = (el, rootText) => {
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-        const s = stats.get(child);
-        if (!s) continue;
-        if ((boilerplate(child, s) || clutter(child, s)) && s.text < rootText / 2) skipped.add(child);
-        else judge(child, rootText);
+    let judged = 0;
+    for (const root of roots) {
+      const rootText = stats.get(root).text;
+      const waiting = [root];
+      while (waiting.length) {
+        for (let child = waiting.pop().firstElementChild; child; child = child.nextElementSibling) {
+          const s = stats.get(child);
+          if (!s) continue;
+          if ((boilerplate(child, s) || clutter(child, s)) && s.text < rootText / 2) skipped.add(child);
+          else waiting.push(child);
+          if (++judged % STEP === 0) yield;
+        }
       }
-    };
-    for (const root of roots) judge(root, stats.get(root).text);
-    for (const root of roots) skipLeadIns(root, stats, skipped);
-    for (const root of roots) skipComments(root, stats, skipped);
+    }
+    for (const root of roots) yield* skipLeadIns(root, stats, skipped);
+    for (const root of roots) yield* skipComments(root, stats, skipped);
     // Anything inside a skipped element is skipped too, for callers that
     // ask about every element rather than leave skipped subtrees.
     // Each answer is kept, for the element and every ancestor on the way
@@ -242,14 +265,22 @@ globalThis.newslensContent.define("findArticle", (ns) => {
     return { roots, skip };
   }
 
-  // Never throws: on a page it cannot read, the whole page is the article.
-  return (doc = document) => {
+  // The steps of finding the article in `doc` (see slices.js); never
+  // throws: on a page it cannot read, the whole page is the article.
+  function* steps(doc = document) {
     const fallback = doc?.body ?? doc?.documentElement;
     if (!fallback) return { roots: [], skip: () => false };
     try {
-      return find(doc, fallback);
+      return yield* find(doc, fallback);
     } catch {
       return { roots: [fallback], skip: () => false };
     }
-  };
+  }
+
+  return Object.freeze({
+    // At once: for tests and benchmarks.
+    find: (doc = document) => ns.slices.now(steps(doc)),
+    // In slices, each a task of its own: for the reader's page.
+    findInSlices: (doc = document) => ns.slices.inSlices(steps(doc)),
+  });
 });

@@ -1,8 +1,6 @@
 // Collecting the article's text from the page, with a map from each piece
 // of that text back to the DOM text node it came from.
-(() => {
-  const { define } = globalThis.newslensContent;
-
+globalThis.newslensContent.define("articleText", (ns) => {
   // Never read inside these: code, form fields, media, our own elements.
   const SKIP = new Set([
     "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON",
@@ -20,7 +18,8 @@
   ]);
   // A page is cut here rather than freezing the tab; the sidebar says so.
   const MAX_CHARS = 1_000_000;
-
+  // How many nodes a step of the collection covers (slices.js).
+  const STEP = 512;
 
   function visible(element) {
     if (element.hidden || element.getAttribute("aria-hidden") === "true") {
@@ -31,15 +30,17 @@
     return typeof element.checkVisibility !== "function" || element.checkVisibility() || getComputedStyle(element).display === "contents";
   }
 
-  // Collects the text of the article (see article.js: its headline,
-  // standfirst and body, without what `skip` leaves out). Returns
-  // { text, segments, truncated }: segments[i] = { node, start } says that
-  // text[start .. start + node.data.length] is node's text. Offsets are
-  // UTF-16 units, as JavaScript strings count.
-  define("collect", (ns) => ({ roots, skip } = ns.findArticle(document)) => {
+  // The steps of collecting the text of the article (see article.js: its
+  // headline, standfirst and body, without what `skip` leaves out), yielding
+  // every STEP nodes (slices.js). Returns { text, segments, truncated }:
+  // segments[i] = { node, start } says that text[start .. start +
+  // node.data.length] is node's text. Offsets are UTF-16 units, as
+  // JavaScript strings count.
+  function* collecting({ roots, skip }) {
     const segments = [];
     let text = "";
     let truncated = false;
+    let walked = 0;
     for (const root of roots) {
       let pendingBreak = text ? "\n\n" : "";
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -54,6 +55,7 @@
         },
       });
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (++walked % STEP === 0) yield;
         if (node.nodeType !== Node.TEXT_NODE) {
           const name = node.nodeName.toUpperCase();
           if (name === "BR") {
@@ -85,11 +87,11 @@
       }
     }
     return { text, segments, truncated };
-  });
+  }
 
   // The DOM position of UTF-16 offset `offset` of the collected text: the
   // segment holding it, or ending at it when `atEnd`.
-  define("locate", () => (segments, offset, atEnd) => {
+  const locate = (segments, offset, atEnd) => {
     let lo = 0;
     let hi = segments.length - 1;
     while (lo < hi) {
@@ -106,5 +108,13 @@
     }
     const inNode = offset - segment.start;
     return inNode >= 0 && inNode <= segment.node.data.length ? { node: segment.node, offset: inNode } : null;
+  };
+
+  return Object.freeze({
+    // At once: for tests and benchmarks.
+    collect: (article = ns.article.find(document)) => ns.slices.now(collecting(article)),
+    // In slices, each a task of its own: for the reader's page.
+    collectInSlices: (article) => ns.slices.inSlices(collecting(article)),
+    locate,
   });
-})();
+});

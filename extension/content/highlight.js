@@ -21,8 +21,8 @@ globalThis.newslensContent.define("highlights", (ns) => {
   // null where its text changed since it was collected.
   const rangesFor = (collected, entities) =>
     entities.map((entity) => {
-      const start = ns.locate(collected.segments, entity.start, false);
-      const end = ns.locate(collected.segments, entity.end, true);
+      const start = ns.articleText.locate(collected.segments, entity.start, false);
+      const end = ns.articleText.locate(collected.segments, entity.end, true);
       if (!start || !end) {
         return null;
       }

@@ -91,14 +91,16 @@ globalThis.newslensContent.define("reading", (ns) => {
     // (through describe()): marks on the page's timeline would tell the
     // page that newslens ran.
     const timings = { start: performance.now() };
-    // Finding the article and reading its text, each in a task of its own,
-    // keep the page's main thread free for its own work in between.
-    const article = ns.findArticle(document);
-    await timers.nextTask();
+    // Finding the article and reading its text, in slices of a few
+    // milliseconds, keep the page's main thread free for its own work.
+    const article = await ns.article.findInSlices(document);
     if (mine !== state.generation) {
       return;
     }
-    const collected = ns.collect(article);
+    const collected = await ns.articleText.collectInSlices(article);
+    if (mine !== state.generation) {
+      return;
+    }
     timings.collected = performance.now();
     if (previous && collected.text === previous.text) {
       // A change elsewhere in the page (a clock, a comment counter): the

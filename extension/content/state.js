@@ -38,9 +38,6 @@ globalThis.newslensContent.define("timers", () => {
       clearTimeout(id);
       pending.delete(id);
     },
-    // A promise settled in a task of its own: long work split in two
-    // leaves the page's main thread free in between.
-    nextTask: () => new Promise((resolve) => setTimeout(resolve, 0)),
     pending: () => pending.size,
   });
 });

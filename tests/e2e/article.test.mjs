@@ -64,7 +64,7 @@ const inPage = (page) =>
     const before = document.documentElement.outerHTML;
     const observer = new MutationObserver(() => {});
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    const { roots, skip } = globalThis.newslensContent.findArticle(document);
+    const { roots, skip } = globalThis.newslensContent.article.find(document);
     for (const root of roots) {
       for (const el of root.querySelectorAll("*")) {
         skip(el);
@@ -137,13 +137,13 @@ describe("made-up pages", () => {
     return page.evaluate(fn);
   };
   const describeRoots = () => {
-    const { roots, skip } = globalThis.newslensContent.findArticle();
+    const { roots, skip } = globalThis.newslensContent.article.find();
     return { roots: roots.map((r) => r.nodeName.toLowerCase()), skips: typeof skip === "function" && skip(document.documentElement) === false };
   };
   // What the article is made of: each root as tag.class, and the elements
   // skipped inside them.
   const summary = () => {
-    const { roots, skip } = globalThis.newslensContent.findArticle();
+    const { roots, skip } = globalThis.newslensContent.article.find();
     const name = (e) => e.localName + (e.className ? `.${e.className}` : "");
     return { roots: roots.map(name), skipped: roots.flatMap((r) => [...r.querySelectorAll("*")].filter(skip).map(name)) };
   };
@@ -236,7 +236,7 @@ describe("made-up pages", () => {
   test("a page whose body was removed: the root element", async () => {
     const found = await on("<p>Some text, and more text, for a paragraph that is long enough.</p>", () => {
       document.body.remove();
-      const { roots, skip } = globalThis.newslensContent.findArticle();
+      const { roots, skip } = globalThis.newslensContent.article.find();
       return { roots: roots.map((r) => r.nodeName.toLowerCase()), skips: skip(document.documentElement) };
     });
     assert.deepEqual(found, { roots: ["html"], skips: false });
@@ -248,7 +248,7 @@ describe("made-up pages", () => {
 
   test("other documents: no body, SVG, no root element at all", async () => {
     const found = await on("", () => {
-      const find = (doc) => globalThis.newslensContent.findArticle(doc).roots.map((r) => r.nodeName.toLowerCase());
+      const find = (doc) => globalThis.newslensContent.article.find(doc).roots.map((r) => r.nodeName.toLowerCase());
       const noBody = document.implementation.createHTMLDocument("t");
       noBody.body.remove();
       const svg = document.implementation.createDocument("http://www.w3.org/2000/svg", "svg");
