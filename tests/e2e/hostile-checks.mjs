@@ -1,6 +1,7 @@
 // What the hostile-page tests check, in Chromium (hostile.test.mjs,
 // navigation.test.mjs, dense.test.mjs) and Firefox
 // (hostile.firefox.test.mjs): newslens's legend as describe() reports it,
+// a dense page's cap and the page's timer,
 // clicks on its buttons, whether its stylesheet is in the page, whether a
 // mention looks highlighted. Each check takes { browser, page, tabId } on a
 // page newslens has read.
@@ -121,4 +122,50 @@ export async function styleLeavesAfterNavigation({ browser, page, tabId }) {
   assert.ok(await styledByNewslens(page), "the stylesheet stays with the page");
   await turnOff(browser, page, tabId);
   await waitFor(() => styledByNewslens(page), (styled) => !styled, "the stylesheet removed");
+}
+
+await import("../../extension/shared/page-style.js");
+const { MAX_PAINTED } = globalThis.newslensPageStyle;
+
+// Starts a ticker in `page` that keeps the longest its own timer waited
+// (window.held): the content scripts share the page's main thread, and the
+// long-task API does not report their tasks. It must see a hold it is shown.
+export async function startTicker(page) {
+  const shown = await page.evaluate(async () => {
+    window.held = 0;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      window.held = Math.max(window.held, now - last);
+      last = now;
+    }, 10);
+    await new Promise((r) => setTimeout(r, 50));
+    const until = performance.now() + 150;
+    while (performance.now() < until) {
+      // The page's own long task.
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    const seen = window.held;
+    window.held = 0;
+    return seen;
+  });
+  assert.ok(shown >= 150, `the ticker saw a hold of ${shown} ms`);
+}
+
+// On hostile/dense.html, read with a ticker started (startTicker): the
+// first MAX_PAINTED mentions painted through the Highlight API, no mark in
+// the page, the rest said in the legend, and the page's timer never held
+// `longestHoldMs` or more.
+export async function denseCapped({ browser, page, tabId }, longestHoldMs) {
+  const d = await waitFor(() => describeContent(browser, tabId), (x) => x?.parts.some((p) => p.part === "map") && !x.mapping, "the mention map drawn", 60_000);
+  assert.equal(d.method, "highlight-api");
+  assert.equal(d.mentions, MAX_PAINTED);
+  assert.ok(d.found >= 138_000, `${d.found} found`);
+  assert.equal(await page.evaluate(() => CSS.highlights.get("newslens-LOC").size), MAX_PAINTED);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("newslens-mark").length), 0, "no mark in the page");
+  const legend = await legendOf(browser, tabId);
+  assert.match(legend.text, new RegExp(`first ${MAX_PAINTED.toLocaleString("en-US")} of ${d.found.toLocaleString("en-US")} mentions`));
+  const held = await page.evaluate(() => window.held);
+  console.log(`dense page: ${d.found} mentions, ${d.mentions} painted; the page's timer waited ${held.toFixed(0)} ms at most`);
+  assert.ok(held < longestHoldMs, `the page was held ${held.toFixed(0)} ms`);
 }

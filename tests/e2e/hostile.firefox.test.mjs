@@ -2,12 +2,17 @@
 // stylesheet goes in as a user sheet, the interface in the top layer from a
 // closed shadow root, and the page is seen through Xray wrappers: page CSS
 // aimed at newslens, a page that defined its element name first, a
-// transformed page, and × after a single-page navigation.
+// transformed page, a page dense with names, and × after a single-page
+// navigation.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { runOn, tabIdOf } from "./harness.mjs";
 import { FIREFOXES, launchFirefox } from "./firefox.mjs";
-import { highlightsVisible, legendInCorner, legendWorks, styleLeavesAfterNavigation } from "./hostile-checks.mjs";
+import { denseCapped, highlightsVisible, legendInCorner, legendWorks, startTicker, styleLeavesAfterNavigation } from "./hostile-checks.mjs";
+
+// As in dense.test.mjs: a bound on how long the page's own timer may wait,
+// loose enough for a loaded machine.
+const DENSE_LONGEST_HOLD_MS = 2500;
 
 for (const firefox of FIREFOXES) {
   describe(`${firefox.name}: hostile pages`, () => {
@@ -19,11 +24,14 @@ for (const firefox of FIREFOXES) {
 
     // Opens `path` among the project's test pages in a new tab, has
     // newslens read it, and runs `fn` on it.
-    async function onPage(path, fn) {
+    // `before(page)` runs once the page is loaded, before newslens reads it.
+    /** @param {(page: any) => Promise<void>} [before] */
+    async function onPage(path, fn, before = async () => {}) {
       const page = await browser.newPage();
       try {
         const url = `${browser.fixturesUrl}${path}`;
         await page.goto(url, { waitUntil: "load" });
+        await before(page);
         const tabId = await tabIdOf(browser.worker, url);
         assert.ok(tabId, "the tab found");
         await runOn(browser, tabId);
@@ -44,6 +52,9 @@ for (const firefox of FIREFOXES) {
 
     test("under a transformed, contained root and body, the legend stays in the window's corner", () =>
       onPage("hostile/transformed.html", legendInCorner));
+
+    test("a page of 138,000 mentions: the first ones painted, the rest said, the page kept responsive", () =>
+      onPage("hostile/dense.html", (on) => denseCapped(on, DENSE_LONGEST_HOLD_MS), startTicker));
 
     test("after a single-page navigation, × still takes the stylesheet away", () =>
       onPage("living/index.html", styleLeavesAfterNavigation));
