@@ -1,12 +1,12 @@
 // What the hostile-page tests check, in Chromium (hostile.test.mjs,
 // navigation.test.mjs, dense.test.mjs) and Firefox
 // (hostile.firefox.test.mjs): newslens's legend as describe() reports it,
-// a dense page's cap and the page's timer,
+// a dense page's cap and the page's timer, navigations and rewritten pages,
 // clicks on its buttons, whether its stylesheet is in the page, whether a
 // mention looks highlighted. Each check takes { browser, page, tabId } on a
 // page newslens has read.
 import assert from "node:assert/strict";
-import { describe as describeContent, launch, openAndRun, paintedByLabel, pressShortcut, waitFor } from "./harness.mjs";
+import { describe as describeContent, launch, openAndRun, paintedByLabel, pressShortcut, settled, waitFor } from "./harness.mjs";
 
 // Opens `path` among the project's test pages in a fresh Chromium, has
 // newslens read it, and runs `fn` on { browser, page, tabId }.
@@ -168,4 +168,39 @@ export async function denseCapped({ browser, page, tabId }, longestHoldMs) {
   const held = await page.evaluate(() => window.held);
   console.log(`dense page: ${d.found} mentions, ${d.mentions} painted; the page's timer waited ${held.toFixed(0)} ms at most`);
   assert.ok(held < longestHoldMs, `the page was held ${held.toFixed(0)} ms`);
+}
+
+// On living/index.html: popstate events the page fakes start no reading;
+// the browser's own, for a history entry at another address, do.
+export async function fakePopstateIgnored({ browser, page, tabId }) {
+  const before = await describeContent(browser, tabId);
+  await page.evaluate(() => {
+    for (let i = 0; i < 200; i++) {
+      dispatchEvent(new PopStateEvent("popstate", { state: { i } }));
+    }
+  });
+  // A reading they asked for would be scheduled, running or counted in
+  // runs until newslens settles.
+  assert.equal((await settled(browser, tabId)).runs, before.runs, "no reading started");
+  await page.evaluate(() => window.living.navigate());
+  await waitFor(() => describeContent(browser, tabId), (d) => d.runs === before.runs + 1 && !d.scheduled, "the navigation read");
+  await page.evaluate(() => history.back());
+  await waitFor(() => describeContent(browser, tabId), (d) => d.runs === before.runs + 2, "the way back read");
+}
+
+// On hostile/rewrite.html: a page that writes itself anew with
+// document.open() is read anew, no range left in the old document, the
+// legend back and the stylesheet still there; × then turns newslens off.
+export async function rewrittenReadAnew({ browser, page, tabId }) {
+  const people = async () => (await paintedByLabel(page)).PER ?? [];
+  assert.ok((await people()).includes("Haider al-Abadi"));
+  await page.evaluate(() => window.rewrite());
+  await waitFor(people, (p) => p.includes("Bernard Cazeneuve") && !p.includes("Haider al-Abadi"), "the new document read");
+  const dead = await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => !r.startContainer.isConnected).length);
+  assert.equal(dead, 0, "no range left in the old document");
+  const legend = await waitFor(() => legendOf(browser, tabId), (l) => l?.ticks.includes("PER"), "the legend back");
+  assert.ok(legend.rect.width > 50, JSON.stringify(legend.rect));
+  assert.ok(await styledByNewslens(page), "the stylesheet still applies");
+  await turnOff(browser, page, tabId);
+  assert.equal((await describeContent(browser, tabId)).active, false);
 }

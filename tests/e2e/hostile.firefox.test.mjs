@@ -2,13 +2,14 @@
 // stylesheet goes in as a user sheet, the interface in the top layer from a
 // closed shadow root, and the page is seen through Xray wrappers: page CSS
 // aimed at newslens, a page that defined its element name first, a
-// transformed page, a page dense with names, and × after a single-page
-// navigation.
+// transformed page, a page dense with names, × after a single-page
+// navigation, popstate events the page fakes and a page rewritten with
+// document.open().
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { runOn, tabIdOf } from "./harness.mjs";
 import { FIREFOXES, launchFirefox } from "./firefox.mjs";
-import { denseCapped, highlightsVisible, legendInCorner, legendWorks, startTicker, styleLeavesAfterNavigation } from "./hostile-checks.mjs";
+import { denseCapped, fakePopstateIgnored, highlightsVisible, legendInCorner, legendWorks, rewrittenReadAnew, startTicker, styleLeavesAfterNavigation } from "./hostile-checks.mjs";
 
 // As in dense.test.mjs: a bound on how long the page's own timer may wait,
 // loose enough for a loaded machine.
@@ -58,5 +59,9 @@ for (const firefox of FIREFOXES) {
 
     test("after a single-page navigation, × still takes the stylesheet away", () =>
       onPage("living/index.html", styleLeavesAfterNavigation));
+
+    test("popstate events the page fakes start no reading; the browser's own does", () => onPage("living/index.html", fakePopstateIgnored));
+
+    test("a page that rewrites itself with document.open() is read anew, its legend back", () => onPage("hostile/rewrite.html", rewrittenReadAnew));
   });
 }
