@@ -189,11 +189,22 @@ impl Detector {
         if let Some(lang) = words.clear() {
             return lang;
         }
+        // Words of French or English and not one of another language's:
+        // trigrams, which names sway (a league table of Serbian clubs "to be
+        // played on Sunday"), cannot outweigh them.
+        if words.other == 0 {
+            if let Some(lang) = words.lean() {
+                return lang;
+            }
+        }
         let Some(info) = whatlang::detect(sample) else {
             return Lang::UNDETERMINED;
         };
         let guess = Lang::from_whatlang(info.lang());
-        if info.is_reliable() && guess != Lang::FR && guess != Lang::EN {
+        // Trigrams of names alone (a table of clubs and scores) say
+        // nothing of the language a text is written in: only words do.
+        let reliable = info.is_reliable() && !(latin && words.names_only());
+        if reliable && guess != Lang::FR && guess != Lang::EN {
             return guess;
         }
         // French or English, or thin evidence (a short text, a table of
@@ -201,7 +212,7 @@ impl Detector {
         if let Some(lang) = words.lean() {
             return lang;
         }
-        if info.is_reliable() {
+        if reliable {
             return guess;
         }
         // ...else the languages newslens reads, in the same script.
@@ -287,6 +298,12 @@ impl WordCounts {
         } else {
             None
         }
+    }
+
+    /// Whether hardly any word is a word of the lists (one in twenty at
+    /// most, of five words or more): names and figures, not sentences.
+    fn names_only(&self) -> bool {
+        self.words >= 5 && (self.french + self.english + self.other) * 20 <= self.words
     }
 
     /// French or English by a lean of their words, for a text whose other
@@ -383,6 +400,17 @@ mod tests {
         let table = "1. Svetlana Masterkova ( Russia ) four minutes 6.87 seconds\n2. Patricia Djate-Taillard ( France ) 4:08.22\nWomen 's 1,500 metres\nResults of the Grand Prix meeting at Zurich on Wednesday";
         assert_eq!(detector.detect(table), Lang::EN);
         assert_eq!(detector.detect("La CGT et la CFDT appellent à la grève des transports."), Lang::FR);
+    }
+
+    #[test]
+    fn names_and_figures_alone_are_read_in_a_language_newslens_has() {
+        let detector = Detector::new(&[Lang::FR, Lang::EN]);
+        let table =
+            "Radnicki 4 3 1 0 12 2 10\nSloboda 4 2 1 1 7 5 7\nProleter 4 2 1 1 6 4 7\nBuducnost 4 2 0 2 5 4 6\nBorac 4 1 1 2 4 6 4\nJedinstvo 4 0 2 2 3 7 2";
+        assert!([Lang::FR, Lang::EN].contains(&detector.detect(table)), "{}", detector.detect(table));
+        // Sentences in another language are still theirs.
+        let spanish = "Las fuerzas iraquíes recuperaron el jueves las bases militares y los pueblos del oeste, según el ejército.";
+        assert_eq!(detector.detect(spanish).code(), "es");
     }
 
     #[test]
