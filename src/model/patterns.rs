@@ -256,14 +256,15 @@ const COUNTING_WORDS: &[&str] = &["un", "une", "des", "les", "ces", "plusieurs",
 
 /// A word the web mostly writes in lower case.
 /// A word among the most frequent of the language (a Zipf frequency of 6
-/// or more: "dans", "notre"), or where the model has no web table
-/// (English), one the training text always writes in lower case.
+/// or more: "dans", "notre"), or where the web table does not say how
+/// the word is written (English: lower-case vectors), one the training
+/// text always writes in lower case.
 pub(super) fn is_function_word(ctx: &Context, i: usize) -> bool {
     ctx.words().get(ctx.doc.word(i)).is_some_and(|w| if w.web.caps == CapsPrior::Unseen { w.caps == CapsPrior::Lower } else { w.web.zipf >= 6 })
 }
 
-/// Where the model has no web table (English), how the training text
-/// writes the word.
+/// Where the web table does not say how the word is written (English:
+/// lower-case vectors), how the training text writes it.
 pub(super) fn is_common_word(ctx: &Context, i: usize) -> bool {
     ctx.words().get(ctx.doc.word(i)).is_some_and(|w| {
         let caps = if w.web.caps == CapsPrior::Unseen { w.caps } else { w.web.caps };

