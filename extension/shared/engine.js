@@ -89,7 +89,9 @@ export function warmUp(lang = null) {
     .then(async (loaded) => {
       if (warm && loaded.available.includes(lang) && !models.has(lang)) {
         await loadModel(loaded, lang);
-        loaded.newslens.analyze(WARM_UP_TEXT[lang], lang);
+        // As the reader's text will go: its languages told, then read.
+        loaded.newslens.languagesNeeded(WARM_UP_TEXT[lang]);
+        loaded.newslens.analyze(WARM_UP_TEXT[lang]);
       }
     })
     .catch(() => {});

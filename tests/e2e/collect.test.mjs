@@ -127,9 +127,10 @@ for (const { name, html, long } of BIG_PAGES) {
     });
     assert.ok(found.chars > 100_000, `${found.chars} characters read`);
     assert.ok(found.same, "the text collected in slices is the text collected at once");
-    // Run at once, either would let the timer fire never.
+    // Run at once, either would let the timer fire never (how often it
+    // fires depends on the machine's speed: slices are cut by time).
     for (const phase of long) {
-      assert.ok(found[phase] >= 3, `the page's timer fired ${found[phase]} times during ${phase}`);
+      assert.ok(found[phase] >= 1, `the page's timer fired ${found[phase]} times during ${phase}`);
     }
   });
 }
