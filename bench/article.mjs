@@ -9,13 +9,13 @@
 //   node bench/article.mjs --runs=5      # "ms (first)": the median over 5 fresh loads of each page
 //   node bench/article.mjs --set DIR --out OUT [--readability OUT2]   # any page set: see article-set.mjs
 //
-// "ms (first)" is findArticle's first call on a freshly loaded page (what
+// "ms (first)" is article.find's first call on a freshly loaded page (what
 // the extension pays; it includes creating the JS wrappers of every node it
 // touches), "ms (median of 5)" five more calls on the same page.
 //
 // Words are lower-cased runs of letters and digits (/[\p{L}\p{N}]+/gu),
 // compared as multisets. Recall: the share of expected.html's words found in
-// the collected text (findArticle's roots minus what skip() rejects, read by
+// the collected text (article.find's roots minus what skip() rejects, read by
 // collect.js, as the extension reads them). Precision: the share of the collected words that
 // are in expected.html. Readability leaves the headline out of
 // expected.html, and sometimes the standfirst: both count against
@@ -81,7 +81,7 @@ export async function openSource(context, url, name) {
   return page;
 }
 
-// The text findArticle selects in `page`, and how long findArticle took
+// The text article.find selects in `page`, and how long it took
 // (the first call, then the median of five more).
 export function articleText(page) {
   return page.evaluate(() => {
@@ -157,7 +157,7 @@ export function compare(expected, collected) {
 }
 
 // Everything about one fixture page. `check(page)`, if given, runs on the
-// page afterwards (after findArticle's first call, the one timed); what it
+// page afterwards (after article.find's first call, the one timed); what it
 // returns is `checked` in the result.
 export async function measure(context, url, name, check) {
   const expected = await expectedText(context, url, name);
@@ -179,7 +179,7 @@ export async function measure(context, url, name, check) {
   }
 }
 
-// findArticle's first call on `runs` fresh loads of fixture page `name`:
+// article.find's first call on `runs` fresh loads of fixture page `name`:
 // what the extension pays, once per page. Milliseconds, in load order.
 export async function firstCalls(context, url, name, runs) {
   const times = [];

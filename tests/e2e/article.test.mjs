@@ -54,7 +54,7 @@ const PHRASES = {
   qq: { kept: ["DeepMind新电脑已可利用记忆自学"], left: [] },
 };
 
-// Runs findArticle in the page and calls skip() on every element under the
+// Runs article.find in the page and calls skip() on every element under the
 // roots, watching for any change: a mutation record, or a different
 // serialisation. All in one synchronous turn, so the page's own scripts
 // cannot interleave. Also says whether the roots are in document order,
