@@ -3,7 +3,7 @@
 // analysis.
 import { api } from "./browser.js";
 import { setTab } from "./tabs.js";
-import { startEngine, warmUp } from "../shared/engine.js";
+import { warmUp } from "../shared/engine.js";
 import { READER_SCRIPTS } from "./content-scripts.js";
 import "../shared/palette.js";
 import "../shared/page-style.js";
@@ -69,8 +69,8 @@ export async function runOnTab(tabId) {
   setTab(tabId, { state: "running" });
   try {
     const target = { tabId };
-    // The wasm, then the page's model, load while the page is styled and read.
-    startEngine();
+    // The page's model is added and warmed while the page is styled and
+    // read (the wasm is on its way since the background woke: background.js).
     const warming = declaredLanguage(target).then(warmUp, () => warmUp(null));
     // Styled while the scripts read the page: their first paint comes after
     // the analysis, long after the stylesheet.

@@ -68,11 +68,6 @@ const WARM_UP_TEXT = {
   en: "On 3 March 2020, Joe Biden met the chief executive of Microsoft, Satya Nadella, in Washington with 12 senators.",
 };
 
-// Starts building the engine (the wasm) without waiting for it.
-export function startEngine() {
-  load().catch(() => {});
-}
-
 // Starts building the engine and fetching every model file without waiting
 // for them, so that the first page read does not wait on them: the readers
 // newslens is made for read French and English news, a few MB. The model
