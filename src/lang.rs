@@ -192,10 +192,17 @@ impl Detector {
         // Words of French or English and not one of another language's:
         // trigrams, which names sway (a league table of Serbian clubs "to be
         // played on Sunday"), cannot outweigh them.
-        if words.other == 0 {
+        if words.all.other == 0 {
             if let Some(lang) = words.lean() {
                 return lang;
             }
+        }
+        // Names, capitalised, say little of the language around them (Dutch
+        // clubs, Brazilian ones); the lower-case words between them say it
+        // ("Result of a Dutch first division soccer match played on
+        // Thursday").
+        if let Some(lang) = words.lean_in_lower_case() {
+            return lang;
         }
         let Some(info) = whatlang::detect(sample) else {
             return Lang::UNDETERMINED;
@@ -261,11 +268,39 @@ const OTHER: u8 = 4;
 
 /// How many words of a text each list holds.
 #[derive(Default)]
-struct WordCounts {
+struct Hits {
     french: usize,
     english: usize,
     other: usize,
+}
+
+impl Hits {
+    fn add(&mut self, bits: u8) {
+        self.french += usize::from(bits & FRENCH != 0);
+        self.english += usize::from(bits & ENGLISH != 0);
+        self.other += usize::from(bits & OTHER != 0);
+    }
+
+    /// French or English, whichever `holds(its hits, the other's)` is true
+    /// of first.
+    fn either(&self, holds: impl Fn(usize, usize) -> bool) -> Option<Lang> {
+        if holds(self.french, self.english) {
+            Some(Lang::FR)
+        } else if holds(self.english, self.french) {
+            Some(Lang::EN)
+        } else {
+            None
+        }
+    }
+}
+
+/// A text's words: how many, and which lists hold them, all of them and
+/// those written in lower case alone.
+#[derive(Default)]
+struct WordCounts {
     words: usize,
+    all: Hits,
+    lower_case: Hits,
 }
 
 impl WordCounts {
@@ -278,9 +313,10 @@ impl WordCounts {
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
             let bits = lexicon.get(lower.as_str()).copied().unwrap_or(0);
-            counts.french += usize::from(bits & FRENCH != 0);
-            counts.english += usize::from(bits & ENGLISH != 0);
-            counts.other += usize::from(bits & OTHER != 0);
+            counts.all.add(bits);
+            if lower == word {
+                counts.lower_case.add(bits);
+            }
         }
         counts
     }
@@ -290,33 +326,27 @@ impl WordCounts {
     /// which one word at most (a place: "Berlin" is mostly written in
     /// German).
     fn clear(&self) -> Option<Lang> {
-        let clear = |hits: usize, other: usize| self.other <= 1 && hits >= 2 && hits * 4 >= self.words && hits >= 3 * (other + self.other);
-        if clear(self.french, self.english) {
-            Some(Lang::FR)
-        } else if clear(self.english, self.french) {
-            Some(Lang::EN)
-        } else {
-            None
-        }
+        let other = self.all.other;
+        self.all.either(|hits, rest| other <= 1 && hits >= 2 && hits * 4 >= self.words && hits >= 3 * (rest + other))
     }
 
     /// Whether hardly any word is a word of the lists (one in twenty at
     /// most, of five words or more): names and figures, not sentences.
     fn names_only(&self) -> bool {
-        self.words >= 5 && (self.french + self.english + self.other) * 20 <= self.words
+        self.words >= 5 && (self.all.french + self.all.english + self.all.other) * 20 <= self.words
     }
 
     /// French or English by a lean of their words, for a text whose other
     /// evidence is thin: a table of names and scores still says "women",
     /// "metres", "seconds" in its own language.
     fn lean(&self) -> Option<Lang> {
-        if self.french >= 2 && self.french >= 2 * (self.english + self.other) {
-            Some(Lang::FR)
-        } else if self.english >= 2 && self.english >= 2 * (self.french + self.other) {
-            Some(Lang::EN)
-        } else {
-            None
-        }
+        self.all.either(|hits, rest| hits >= 2 && hits >= 2 * (rest + self.all.other))
+    }
+
+    /// French or English if three of their lower-case words at least, and
+    /// three times those of the other two kinds together, say so.
+    fn lean_in_lower_case(&self) -> Option<Lang> {
+        self.lower_case.either(|hits, rest| hits >= 3 && hits >= 3 * (rest + self.lower_case.other))
     }
 }
 
@@ -400,6 +430,8 @@ mod tests {
         let table = "1. Svetlana Masterkova ( Russia ) four minutes 6.87 seconds\n2. Patricia Djate-Taillard ( France ) 4:08.22\nWomen 's 1,500 metres\nResults of the Grand Prix meeting at Zurich on Wednesday";
         assert_eq!(detector.detect(table), Lang::EN);
         assert_eq!(detector.detect("La CGT et la CFDT appellent à la grève des transports."), Lang::FR);
+        let clubs = "SOCCER - DUTCH FIRST DIVISION RESULTS .\nAMSTERDAM 1996-08-29\nResult of a Dutch first\ndivision soccer match played on Thursday :\nNAC Breda 1 NEC Nijmegen 1\nVitesse Arnhem 1 Sparta Rotterdam 1\nUtrecht 0 Twente Enschede 0\nGroningen 1 Roda JC Kerkrade 1";
+        assert_eq!(detector.detect(clubs), Lang::EN);
     }
 
     #[test]

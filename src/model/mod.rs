@@ -85,9 +85,15 @@ impl<W: Weights> Model<W> {
         // ("Department of Conservation and", "Māori –"), and has a letter or
         // a digit: punctuation alone ("=", "»") is never one, whatever the
         // model says of odd text such as code.
-        let mut names: Vec<one_type::Name> = names::bounded(doc, tags::decode(&tags).into_iter().filter_map(|(r, t)| Some((names::trim_name(doc, r)?, t))));
+        let english = self.lang == "en";
+        let trimmed = tags::decode(&tags).into_iter().filter_map(|(r, t)| {
+            let r = names::trim_name(doc, r, t == patterns::per())?;
+            Some((if english { names::english_name(doc, r)? } else { r }, t))
+        });
+        let mut names: Vec<one_type::Name> = names::bounded(doc, trimmed);
         patterns::apply(&ctx, &mut names, self.reported);
         one_type::unify(doc, &mut names, &openings);
+        persons::surnames(&ctx, &mut names);
         names.into_iter().filter(|(_, t)| self.reported & (1 << t) != 0).map(|(r, t)| (r, TYPES[t])).collect()
     }
 }

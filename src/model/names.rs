@@ -12,7 +12,7 @@ const NOT_AT_EDGES: &[&str] = &["and", "or", "of", "the", "et", "ou", "de", "du"
 
 /// A name's tokens without punctuation or linking words at either end;
 /// `None` if nothing is left.
-pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> {
+pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>, person: bool) -> Option<Range<usize>> {
     let loose = |i: usize| {
         let raw = doc.raw(i);
         !raw.chars().any(char::is_alphanumeric) || (doc.is_lower(i) && NOT_AT_EDGES.contains(&doc.word(i)))
@@ -23,6 +23,11 @@ pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> 
     }
     while r.start < r.end && loose(r.start) {
         r.start += 1;
+    }
+    // A person's name never ends with a figure: "A. Dale 69" in a cricket
+    // score card is Dale and his runs.
+    while person && r.len() > 1 && doc.raw(r.end - 1).chars().all(|c| c.is_ascii_digit()) {
+        r.end -= 1;
     }
     // Nor with a lower-case word before its capitalised ones ("irakien
     // Qassem al-Mohammedi", "président Macron"), as training leaves them out
@@ -36,6 +41,21 @@ pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> 
     let capital = (r.start..r.end).any(|i| doc.raw(i).chars().any(char::is_uppercase));
     let disease = r.len() == 1 && is_strain(doc.raw(r.start));
     (!r.is_empty() && capital && !disease).then_some(r)
+}
+
+/// An English name is not the pronoun "I", and does not end with a
+/// lower-case word, "Wahono has", "U.S. government", "Ruch newsstand", as
+/// French ones may ("Etat islamique", "Banque mondiale"): the tagger ran on
+/// past the name.
+pub(super) fn english_name(doc: &Doc, mut r: Range<usize>) -> Option<Range<usize>> {
+    if r.len() == 1 && doc.raw(r.start) == "I" {
+        return None;
+    }
+    // "Lord 's", "McDonald 's" keep their clitic.
+    while r.len() > 1 && doc.is_lower(r.end - 1) && !doc.raw(r.end - 1).starts_with(['\'', '’']) {
+        r.end -= 1;
+    }
+    Some(r)
 }
 
 /// Tokens of the longest name ("Haut Conseil de l’évaluation de la recherche
@@ -118,6 +138,7 @@ mod trim_tests {
     #[test]
     fn names_lose_what_runs_onto_their_edges() {
         let cases: &[(&str, &str, Option<&str>)] = &[
+            ("a person's runs", "A. Dale 69", Some("A. Dale")),
             ("demonym before a person", "irakien Qassem al-Mohammedi", Some("Qassem al-Mohammedi")),
             ("title before a person", "président Macron", Some("Macron")),
             ("particle kept", "van Gogh", Some("van Gogh")),
@@ -136,8 +157,31 @@ mod trim_tests {
         ];
         for &(name, text, expected) in cases {
             let doc = Doc::new(text);
-            let got = trim_name(&doc, 0..doc.tokens.len()).map(|r| &text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]);
+            let person = name.contains("person");
+            let got = trim_name(&doc, 0..doc.tokens.len(), person).map(|r| &text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]);
             assert_eq!(got, expected, "{name}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod english_tests {
+    use super::english_name;
+    use crate::doc::Doc;
+
+    #[test]
+    fn english_names_end_on_a_name() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Wahono has", Some("Wahono")),
+            ("U.S. government", Some("U.S.")),
+            ("Lord 's", Some("Lord 's")),
+            ("Bank of England", Some("Bank of England")),
+            ("I", None),
+        ];
+        for &(text, expected) in cases {
+            let doc = Doc::new(text);
+            let got = english_name(&doc, 0..doc.tokens.len()).map(|r| &text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]);
+            assert_eq!(got, expected, "{text}");
         }
     }
 }

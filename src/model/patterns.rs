@@ -46,10 +46,59 @@ pub(crate) fn apply(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
     titled_lines(ctx, names);
     places::country_compounds(ctx, names);
     persons::with_particles(ctx, names);
+    persons::with_nicknames(ctx, names);
     bare_acronyms(ctx, names);
     acronym_compounds(ctx, names);
     web_addresses(ctx, names);
+    ampersands(ctx, names);
+    legal_forms(ctx, names);
     ruler::propagate(ctx, names);
+}
+
+/// The company suffixes' list (its index in `GAZETTEERS`).
+pub(super) const LEGAL_FORMS: usize = 13;
+
+/// A name ending with a company's legal form, "Jeans Mate Corp", "Apic
+/// Yamada Ltd", "Renault SA", is a company, whatever the words before it
+/// suggest (a person's name, a place's).
+fn legal_forms(ctx: &Context, names: &mut [Name]) {
+    let ends_a_suffix = |i: usize| (ctx.gazetteer_bits(i) >> (LEGAL_FORMS * 4)) & 0b1100 != 0;
+    for (r, t) in names.iter_mut() {
+        if r.len() >= 2 && ctx.doc.is_capitalised(r.end - 1) && ends_a_suffix(r.end - 1) {
+            *t = org();
+        }
+    }
+}
+
+/// Two names, or a name and capitalised words, joined by "&" are one
+/// firm: "Procter & Gamble", "Bear Stearns & Co Inc", "Douglas & Lomason".
+/// People and places are joined by "and", "et", never by "&".
+fn ampersands(ctx: &Context, names: &mut Vec<Name>) {
+    let doc = ctx.doc;
+    let mut added: Vec<Name> = Vec::new();
+    for (k, (left, _)) in names.iter().enumerate() {
+        let Some(amp) = ctx.neighbour(left.end - 1, 1).filter(|&a| doc.raw(a) == "&") else {
+            continue;
+        };
+        let end = match names.get(k + 1) {
+            Some((right, _)) if right.start == amp + 1 => right.end,
+            _ => {
+                let mut end = amp + 1;
+                while ctx.neighbour(end - 1, 1).is_some_and(|j| j == end && doc.is_capitalised(j)) {
+                    end += 1;
+                }
+                end
+            }
+        };
+        let from = added.last().filter(|(r, _)| r.end == left.end).map_or(left.start, |(r, _)| r.start);
+        if end > amp + 1 {
+            if added.last().is_some_and(|(r, _)| r.end == left.end) {
+                added.pop();
+            }
+            added.push((from..end, org()));
+        }
+    }
+    put(names, added);
 }
 
 /// The endings of web addresses that name a news site or a company
@@ -397,6 +446,12 @@ pub(crate) mod tests {
                 &[("France Inter", org), ("Radio France", org)],
             ),
             ("channel number", "le journal de France 2 a montré", &[("France", LOC)], &[("France 2", org)]),
+            (
+                "a score is no channel",
+                "Sweden beat Latvia 2-0 and Israel 2, Bulgaria 0",
+                &[("Latvia", LOC), ("Israel", LOC)],
+                &[("Sweden", LOC), ("Latvia", LOC), ("Israel", LOC), ("Bulgaria", LOC)],
+            ),
             ("not across a line", "SUISSE\nChambres fédérales", &[("SUISSE", LOC)], &[("SUISSE", LOC)]),
             (
                 "named after a place",
@@ -430,6 +485,9 @@ pub(crate) mod tests {
                 &[("Info’Com-CGT", org), ("Sud-PTT", org)],
             ),
             ("a line in capitals", "PARIS-PSG ce soir", &[("PARIS-PSG", LOC)], &[("PARIS-PSG", LOC)]),
+            ("a legal form", "NOTE - Apic Yamada Corp is a maker", &[("Apic Yamada Corp", 0)], &[("Apic Yamada Corp", org)]),
+            ("two names and an ampersand", "shares of Douglas & Lomason rose", &[("Douglas", org), ("Lomason", org)], &[("Douglas & Lomason", org)]),
+            ("a name, an ampersand and words", "underwriter Bear Stearns & Co Inc said", &[("Bear Stearns", 0)], &[("Bear Stearns & Co Inc", org)]),
         ];
         for (name, text, tagged, want) in cases {
             assert_eq!(after_patterns(text, tagged), owned(want), "{name}");

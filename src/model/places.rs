@@ -123,7 +123,8 @@ const FIRST_NAMES: usize = 10;
 /// punctuation between, on one line) is one organisation, not a place
 /// beside a word. Not in a headline in capitals, not a place's own name
 /// ("Panama City", "South China"), not a country's name used as an
-/// adjective ("U.S. Open"), not a score ("Mexico 2 Peru 1").
+/// adjective ("U.S. Open"), not a score ("Mexico 2 Peru 1", "beat Mexico
+/// 2-0").
 pub(super) fn country_compounds(ctx: &Context, names: &mut Vec<Name>) {
     let doc = ctx.doc;
     let same_line = |a: usize, b: usize| !doc.text[doc.tokens[a].end..doc.tokens[b].start].contains('\n');
@@ -139,12 +140,29 @@ pub(super) fn country_compounds(ctx: &Context, names: &mut Vec<Name>) {
             && !is_country(ctx, j)
             && ctx.gazetteer_bits(j) & PLACE_PARTS == 0
     };
-    // A channel's number: one or two digits, not followed by another
-    // country or number as in a table of scores ("Mexico 2 Peru 1").
+    // A channel's number: one or two digits, not part of a score: not
+    // followed by another country or number ("Mexico 2 Peru 1"), by a dash
+    // and a number ("beat Mexico 2-0") or by a comma and another country
+    // ("Israel 2, Bulgaria 0"), nor after a score ("Bulgaria 0" there).
+    let starts_digit = |k: usize| doc.raw(k).starts_with(|c: char| c.is_ascii_digit());
+    let after = |k: usize, d: isize| ctx.neighbour(k, d);
+    let score = |k: usize| {
+        let raw = doc.raw(k);
+        is_country(ctx, k)
+            || starts_digit(k)
+            || raw
+                .strip_prefix(['-', '–'])
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()) || rest.is_empty() && after(k, 1).is_some_and(starts_digit))
+            || raw == "," && after(k, 1).is_some_and(|c| is_country(ctx, c))
+    };
+    let after_a_score = |country: usize| match after(country, -1) {
+        Some(k) if doc.raw(k) == "," => after(k, -1).is_some_and(starts_digit),
+        Some(k) => starts_digit(k),
+        None => false,
+    };
     let channel = |j: usize| {
         let raw = doc.raw(j);
-        let score = |k: usize| is_country(ctx, k) || doc.raw(k).starts_with(|c: char| c.is_ascii_digit());
-        raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_digit()) && ctx.neighbour(j, 1).is_none_or(|k| !score(k))
+        raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_digit()) && after(j, 1).is_none_or(|k| !score(k)) && !after_a_score(j - 1)
     };
     let mut added: Vec<Name> = Vec::new();
     for i in 0..ctx.len() {
@@ -375,6 +393,7 @@ mod tests {
         assert_eq!(GAZETTEERS[FIRST_NAMES].name, "per.first_names.txt");
         assert_eq!(GAZETTEERS[super::super::long_names::ORG_HEADS].name, "org.heads.txt");
         assert_eq!(GAZETTEERS[super::super::ruler::HAND_ORGANISATIONS].name, "hand.organisations.txt");
+        assert_eq!(GAZETTEERS[super::super::patterns::LEGAL_FORMS].name, "org.suffixes.txt");
         let places: Vec<&str> = PLACE_LISTS.iter().map(|&l| GAZETTEERS[l].name).collect();
         assert_eq!(places, ["hand.places.txt", "loc.countries.txt", "loc.continents.txt", "loc.regions.txt", "loc.cities.txt", "loc.towns.txt"]);
         let curated: Vec<&str> = CURATED.iter().map(|&(l, _)| GAZETTEERS[l].name).collect();

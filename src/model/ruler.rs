@@ -5,8 +5,8 @@
 use super::features::Context;
 use super::lexicon::CURATED;
 use super::one_type::Name;
-use super::patterns::{is_common_word, is_free, org, overlapping, put};
-use super::places::is_country;
+use super::patterns::{is_common_word, is_free, org, overlapping, per, put};
+use super::places::{is_country, is_place_word};
 use super::tags::type_index;
 use crate::entity::Label;
 use std::hash::{Hash, Hasher};
@@ -34,6 +34,13 @@ pub(super) fn curated_lists(ctx: &Context, names: &mut Vec<Name>, reported: u8) 
         // never one that holds it ("Tour de France" is no place).
         let inside = |n: &Range<usize>, shorter: bool| range.start <= n.start && n.end <= range.end && (!shorter || n.len() < range.len());
         let overrides = |t: usize| list == HAND_ORGANISATIONS || reported & (1 << t) == 0;
+        // A list's lone word opening a sentence, where the tagger saw no
+        // name, may be the common word: "Total ( nine wickets )" in a score
+        // card is no oil company.
+        let lone_common = range.len() == 1 && ctx.is_sentence_start(range.start) && is_common_word(ctx, range.start);
+        if lone_common && is_free(names, &range) {
+            continue;
+        }
         if names[overlapping(names, &range)].iter().all(|(n, t)| inside(n, true) || (overrides(*t) && inside(n, false))) {
             added.push((range, type_index(label).expect("curated lists hold named types")));
         }
@@ -95,9 +102,9 @@ fn curated(ctx: &Context) -> Vec<(Range<usize>, Label, usize)> {
 const LONGEST_PROPAGATED: usize = 8;
 
 /// Every capitalised occurrence of a name found elsewhere in the document
-/// becomes a mention of it where the tagger left it out; so does the first
+/// becomes a mention of it where the tagger left it out; so do the first
 /// word of an organisation named "X France" ("Attac France" ... "Attac"),
-/// unless that word is a common one ("Radio").
+/// unless that word is a common one ("Radio"), and a person's surname.
 pub(super) fn propagate(ctx: &Context, names: &mut Vec<Name>) {
     let doc = ctx.doc;
     // Each known name's words and which of them are capitalised: "Les
@@ -110,6 +117,13 @@ pub(super) fn propagate(ctx: &Context, names: &mut Vec<Name>) {
         }
         if *t == org() && r.len() == 2 && is_country(ctx, r.end - 1) && doc.is_capitalised(r.start) && !is_common_word(ctx, r.start) {
             known.push((vec![word(r.start)], *t));
+        }
+        // A person's surname alone: "Billie Jean King" ... "said King".
+        // Not a place's name ("Marie de France"), and never at a sentence's
+        // start if a common word (below).
+        let surname = r.end - 1;
+        if *t == per() && r.len() >= 2 && doc.is_capitalised(surname) && doc.raw(surname).chars().all(char::is_alphabetic) && !is_place_word(ctx, surname) {
+            known.push((vec![word(surname)], *t));
         }
     }
     // Longest first, so that "Attac France" is matched before "Attac".
