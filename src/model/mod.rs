@@ -16,6 +16,7 @@ pub(crate) mod one_type;
 pub(crate) mod patterns;
 pub(crate) mod persons;
 pub(crate) mod places;
+mod results;
 pub(crate) mod ruler;
 pub(crate) mod shape;
 pub(crate) mod table;

@@ -19,6 +19,7 @@ use super::long_names;
 use super::one_type::Name;
 use super::persons;
 use super::places;
+use super::results;
 use super::ruler;
 use super::tags::type_index;
 use crate::entity::Label;
@@ -52,6 +53,7 @@ pub(crate) fn apply(ctx: &Context, names: &mut Vec<Name>, reported: u8) {
     web_addresses(ctx, names);
     ampersands(ctx, names);
     legal_forms(ctx, names);
+    results::results_lines(ctx, names);
     ruler::propagate(ctx, names);
 }
 
