@@ -454,6 +454,7 @@ pub(crate) mod tests {
                 &[("Latvia", LOC), ("Israel", LOC)],
                 &[("Sweden", LOC), ("Latvia", LOC), ("Israel", LOC), ("Bulgaria", LOC)],
             ),
+            ("a list of one country's channels", "sur Russie 1, Russie 24 hier", &[("Russie", LOC), ("Russie", LOC)], &[("Russie 1", org), ("Russie 24", org)]),
             ("not across a line", "SUISSE\nChambres fédérales", &[("SUISSE", LOC)], &[("SUISSE", LOC)]),
             (
                 "named after a place",

@@ -143,26 +143,31 @@ pub(super) fn country_compounds(ctx: &Context, names: &mut Vec<Name>) {
     // A channel's number: one or two digits, not part of a score: not
     // followed by another country or number ("Mexico 2 Peru 1"), by a dash
     // and a number ("beat Mexico 2-0") or by a comma and another country
-    // ("Israel 2, Bulgaria 0"), nor after a score ("Bulgaria 0" there).
+    // ("Israel 2, Bulgaria 0"), nor after another country's score
+    // ("Bulgaria 0" there). A list of one country's channels is no score
+    // ("France 2, France 3").
     let starts_digit = |k: usize| doc.raw(k).starts_with(|c: char| c.is_ascii_digit());
     let after = |k: usize, d: isize| ctx.neighbour(k, d);
-    let score = |k: usize| {
+    let other_country = |k: usize, country: usize| is_country(ctx, k) && doc.word(k) != doc.word(country);
+    let score = |k: usize, country: usize| {
         let raw = doc.raw(k);
-        is_country(ctx, k)
+        other_country(k, country)
             || starts_digit(k)
             || raw
                 .strip_prefix(['-', '–'])
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()) || rest.is_empty() && after(k, 1).is_some_and(starts_digit))
-            || raw == "," && after(k, 1).is_some_and(|c| is_country(ctx, c))
+            || raw == "," && after(k, 1).is_some_and(|c| other_country(c, country))
     };
-    let after_a_score = |country: usize| match after(country, -1) {
-        Some(k) if doc.raw(k) == "," => after(k, -1).is_some_and(starts_digit),
-        Some(k) => starts_digit(k),
-        None => false,
+    let after_a_score = |country: usize| {
+        let figure = match after(country, -1) {
+            Some(k) if doc.raw(k) == "," => after(k, -1),
+            k => k,
+        };
+        figure.filter(|&f| starts_digit(f)).and_then(|f| after(f, -1)).is_some_and(|c| other_country(c, country))
     };
     let channel = |j: usize| {
         let raw = doc.raw(j);
-        raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_digit()) && after(j, 1).is_none_or(|k| !score(k)) && !after_a_score(j - 1)
+        raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_digit()) && after(j, 1).is_none_or(|k| !score(k, j - 1)) && !after_a_score(j - 1)
     };
     let mut added: Vec<Name> = Vec::new();
     for i in 0..ctx.len() {
