@@ -288,6 +288,13 @@ impl<'d> Context<'d> {
         self.gazetteer[i]
     }
 
+    /// Where token `i` stands in a match of gazetteer `list`, as four bits:
+    /// begins a phrase (1), inside one (2), ends one (4), a phrase alone (8);
+    /// 0 if in none.
+    pub(crate) fn list_part(&self, i: usize, list: usize) -> u8 {
+        (self.gazetteer[i] >> (list * 4) & 0b1111) as u8
+    }
+
     pub(crate) fn is_sentence_start(&self, i: usize) -> bool {
         self.sentence_start[i]
     }

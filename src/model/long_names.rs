@@ -42,7 +42,7 @@ pub(super) fn extend(ctx: &Context, names: &mut [Name]) {
     };
     for k in 0..names.len() {
         let (range, ty) = names[k].clone();
-        let head = ctx.gazetteer_bits(range.start) >> (ORG_HEADS * 4) & 0b1001 != 0;
+        let head = ctx.list_part(range.start, ORG_HEADS) & 0b1001 != 0;
         let limit = names.get(k + 1).map_or(ctx.len(), |(next, _)| next.start);
         if !head || (ty != org() && range.len() > 2) {
             continue;

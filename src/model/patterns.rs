@@ -64,7 +64,7 @@ pub(super) const LEGAL_FORMS: usize = 13;
 /// Yamada Ltd", "Renault SA", is a company, whatever the words before it
 /// suggest (a person's name, a place's).
 fn legal_forms(ctx: &Context, names: &mut [Name]) {
-    let ends_a_suffix = |i: usize| (ctx.gazetteer_bits(i) >> (LEGAL_FORMS * 4)) & 0b1100 != 0;
+    let ends_a_suffix = |i: usize| ctx.list_part(i, LEGAL_FORMS) & 0b1100 != 0;
     for (r, t) in names.iter_mut() {
         if r.len() >= 2 && ctx.doc.is_capitalised(r.end - 1) && ends_a_suffix(r.end - 1) {
             *t = org();
@@ -92,13 +92,15 @@ fn ampersands(ctx: &Context, names: &mut Vec<Name>) {
                 end
             }
         };
-        let from = added.last().filter(|(r, _)| r.end == left.end).map_or(left.start, |(r, _)| r.start);
-        if end > amp + 1 {
-            if added.last().is_some_and(|(r, _)| r.end == left.end) {
-                added.pop();
-            }
-            added.push((from..end, org()));
+        if end == amp + 1 {
+            continue;
         }
+        // "A & B & C": the firm found at B grows over C.
+        let from = match added.last() {
+            Some((r, _)) if r.end == left.end => added.pop().map_or(left.start, |(r, _)| r.start),
+            _ => left.start,
+        };
+        added.push((from..end, org()));
     }
     put(names, added);
 }
@@ -491,6 +493,7 @@ pub(crate) mod tests {
             ("a legal form", "NOTE - Apic Yamada Corp is a maker", &[("Apic Yamada Corp", 0)], &[("Apic Yamada Corp", org)]),
             ("two names and an ampersand", "shares of Douglas & Lomason rose", &[("Douglas", org), ("Lomason", org)], &[("Douglas & Lomason", org)]),
             ("a name, an ampersand and words", "underwriter Bear Stearns & Co Inc said", &[("Bear Stearns", 0)], &[("Bear Stearns & Co Inc", org)]),
+            ("two ampersands", "shares of Marks & Spencer & Sons rose", &[("Marks", org), ("Spencer", 0), ("Sons", org)], &[("Marks & Spencer & Sons", org)]),
         ];
         for (name, text, tagged, want) in cases {
             assert_eq!(after_patterns(text, tagged), owned(want), "{name}");

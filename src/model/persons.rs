@@ -89,8 +89,9 @@ pub(super) fn with_nicknames(ctx: &Context, names: &mut Vec<Name>) {
 }
 
 /// The organisation lists: hand-written organisations, companies, media,
-/// institutions (indices in `GAZETTEERS`).
-const ORGANISATION_LISTS: [usize; 4] = [1, 12, 14, 15];
+/// institutions (indices in `GAZETTEERS`; the test
+/// `list_indices_name_their_lists` keeps them true).
+pub(super) const ORGANISATION_LISTS: [usize; 4] = [super::ruler::HAND_ORGANISATIONS, 12, 14, 15];
 
 /// A surname alone names the person the document names in full:
 /// "Roberto Duran" ... "Duran", "Louis Farrakhan" ... "Farrakhan", whatever
@@ -102,7 +103,7 @@ pub(crate) fn surnames(ctx: &Context, names: &mut [Name]) {
     let doc = ctx.doc;
     let surnames: FxHashSet<&str> =
         names.iter().filter(|(r, t)| *t == per() && r.len() >= 2 && doc.is_capitalised(r.end - 1)).map(|(r, _)| doc.word(r.end - 1)).collect();
-    let listed = |i: usize| is_place_word(ctx, i) || ORGANISATION_LISTS.iter().any(|&l| ctx.gazetteer_bits(i) >> (l * 4) & 0b1111 != 0);
+    let listed = |i: usize| is_place_word(ctx, i) || ORGANISATION_LISTS.iter().any(|&l| ctx.list_part(i, l) != 0);
     for (r, t) in names.iter_mut() {
         if r.len() == 1 && *t != per() && doc.is_capitalised(r.start) && surnames.contains(doc.word(r.start)) && !listed(r.start) {
             *t = per();

@@ -101,12 +101,12 @@ const LINKS: &[&str] = &["de", "d'", "du", "des", "of", "for"];
 
 /// The gazetteer bit of a country's name alone (`loc.countries.txt`, unit).
 pub(super) fn is_country(ctx: &Context, i: usize) -> bool {
-    ctx.gazetteer_bits(i) >> (COUNTRIES * 4 + 3) & 1 != 0
+    ctx.list_part(i, COUNTRIES) & 0b1000 != 0
 }
 
 /// The first names' list: "David France" is a person.
 pub(super) fn is_first_name(ctx: &Context, i: usize) -> bool {
-    ctx.gazetteer_bits(i) >> (FIRST_NAMES * 4) & 0b1111 != 0
+    ctx.list_part(i, FIRST_NAMES) != 0
 }
 
 const COUNTRIES: usize = 4;
@@ -399,6 +399,8 @@ mod tests {
         assert_eq!(GAZETTEERS[super::super::long_names::ORG_HEADS].name, "org.heads.txt");
         assert_eq!(GAZETTEERS[super::super::ruler::HAND_ORGANISATIONS].name, "hand.organisations.txt");
         assert_eq!(GAZETTEERS[super::super::patterns::LEGAL_FORMS].name, "org.suffixes.txt");
+        let organisations: Vec<&str> = super::super::persons::ORGANISATION_LISTS.iter().map(|&l| GAZETTEERS[l].name).collect();
+        assert_eq!(organisations, ["hand.organisations.txt", "org.companies.txt", "org.media.txt", "org.institutions.txt"]);
         let places: Vec<&str> = PLACE_LISTS.iter().map(|&l| GAZETTEERS[l].name).collect();
         assert_eq!(places, ["hand.places.txt", "loc.countries.txt", "loc.continents.txt", "loc.regions.txt", "loc.cities.txt", "loc.towns.txt"]);
         let curated: Vec<&str> = CURATED.iter().map(|&(l, _)| GAZETTEERS[l].name).collect();

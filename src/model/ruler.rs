@@ -77,7 +77,7 @@ fn curated(ctx: &Context) -> Vec<(Range<usize>, Label, usize)> {
     for &(list, label) in CURATED {
         let mut begin = None;
         for i in 0..ctx.len() {
-            let part = (ctx.gazetteer_bits(i) >> (list * 4)) & 0b1111;
+            let part = ctx.list_part(i, list);
             if part & 0b1000 != 0 {
                 out.push((i..i + 1, label, list));
             }
