@@ -56,6 +56,7 @@ fn test_files_are_never_read_for_training() {
     let cases = [
         (under(&data, "--corpus", "hipe2020.fr.test.conll"), "named"),
         (under(&data, "--dev", "wikineural.fr.test.conll"), "as the development file"),
+        (under(&data, "--corpus", "corpus/fr-news/orangesum-ner.fr.test.jsonl"), "the news corpus's held-out split"),
         (under(&dir, "--corpus", "small.fr.TEST.conll"), "in capitals"),
         (under(&dir, "--corpus", "test.conll"), "named test.conll"),
         (under(&dir, "--corpus", "renamed.fr.train.conll"), "renamed"),

@@ -8,13 +8,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Train a language's model by its recipe (which corpora, how much of
-/// each; see models/MODEL_CARD.md) and write it. Test files are never read.
+/// each, its news priors and second stage; see models/MODEL_CARD.md) and
+/// write it. Test files are never read.
 #[derive(clap::Args)]
 pub struct TrainArgs {
     /// The language to train (fr or en).
     #[arg(long, value_parser = super::parse_lang)]
     lang: Lang,
-    /// The folder of CoNLL corpora.
+    /// The folder of CoNLL corpora (a corpus named with a `/` is read from
+    /// this crate's folder instead, as the project's own `corpus/`).
     #[arg(long, default_value = "../shared/data/ner")]
     data: PathBuf,
     /// Where to write the model (default: models/<lang>.bin).
@@ -30,10 +32,10 @@ pub struct TrainArgs {
     /// Learn only features seen at least this many times.
     #[arg(long, default_value_t = 1)]
     min_count: u32,
-    /// Drop features whose averaged weights all stay under this (2 halves
-    /// the model for a thousandth of F1; see models/MODEL_CARD.md).
-    #[arg(long, default_value_t = 2.0)]
-    min_weight: f32,
+    /// Drop features whose averaged weights all stay under this (default:
+    /// the recipe's; see models/MODEL_CARD.md).
+    #[arg(long)]
+    min_weight: Option<f32>,
     /// Keep words seen at least this many times in the model's word table.
     #[arg(long, default_value_t = 3)]
     min_word_count: u32,
@@ -56,6 +58,10 @@ pub struct TrainArgs {
     /// instead of the recipe's (models/words/<lang>.words.tsv).
     #[arg(long)]
     web_words: Option<PathBuf>,
+    /// Report these named types instead of the recipe's, e.g.
+    /// PER,LOC,ORG,MISC (for experiments).
+    #[arg(long, value_delimiter = ',')]
+    report: Vec<newslens::Label>,
 }
 
 pub fn run_train(args: TrainArgs) -> Result<ExitCode, String> {
@@ -78,6 +84,7 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode, String> {
         clusters: [coarse, middle, fine],
         text: (!args.text.is_empty()).then_some(args.text),
         web_words: args.web_words,
+        reported: (!args.report.is_empty()).then_some(args.report),
     };
     let out = args.out.unwrap_or_else(|| PathBuf::from(format!("models/{}.bin", args.lang)));
     // Where the model goes is checked before minutes of training, by
@@ -96,12 +103,14 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Score the extractor on a CoNLL file: precision, recall and F1 per type
-/// and over PER+LOC+ORG, exact spans, trimmed as shared/tools/score.py
-/// trims them, sentences grouped 20 to a document as conll2jsonl.py does.
+/// Score the extractor on a CoNLL file or gold JSONL: precision, recall and
+/// F1 per type and over PER+LOC+ORG, exact spans, trimmed as
+/// shared/tools/score.py trims them (a CoNLL file's sentences grouped 20 to
+/// a document as conll2jsonl.py does; shared/tools/score.py also reads
+/// `A|B` and `?` labels, which this counts as A and leaves out).
 #[derive(clap::Args)]
 pub struct EvalArgs {
-    /// The CoNLL file (token<TAB>IOB2 label).
+    /// The CoNLL file (token<TAB>IOB2 label), or gold JSONL (`.jsonl`).
     file: PathBuf,
     /// Read the text as this language (default: from the file name,
     /// <corpus>.<lang>.<split>.conll).
@@ -117,7 +126,7 @@ pub struct EvalArgs {
 
 pub fn run_eval(args: EvalArgs) -> Result<ExitCode, String> {
     if args.file.is_dir() {
-        return Err(format!("{} is a folder: give a CoNLL file (token<TAB>label lines)", args.file.display()));
+        return Err(format!("{} is a folder: give a CoNLL file (token<TAB>label lines) or gold JSONL", args.file.display()));
     }
     let from_name = || args.file.file_name()?.to_str()?.split('.').nth(1).and_then(|code| Lang::from_code(code).ok());
     let lang = args.lang.or_else(from_name).ok_or("cannot tell the language from the file name: give --lang")?;

@@ -5,10 +5,11 @@
 //! everything else is computed once per token, most of it once per
 //! distinct word of a document (`WordCache`) or once per model (`Dense`).
 
+use super::document::Openings;
 use super::features::{hashes, Context, DocHistory, WINDOW};
 use super::lexicon;
 use super::tags::{may_end, may_follow, split, tag, Part, N_TAGS, OUTSIDE, TYPES};
-use super::{acronyms, one_type, Model, Weights};
+use super::{acronyms, Model, Weights};
 use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 
@@ -162,7 +163,7 @@ struct Scorer<'a, W> {
 impl<W: Weights> Model<W> {
     /// The tags of `ctx`'s tokens, and the tagger's scores where it opened
     /// a name.
-    pub(super) fn decode(&self, ctx: &Context) -> (Vec<usize>, one_type::Openings) {
+    pub(super) fn decode(&self, ctx: &Context) -> (Vec<usize>, Openings) {
         let mut cache = self.caches.take();
         let word_ids = self.word_ids(ctx, &mut cache);
         let scorer = Scorer { model: self, ctx, word_ids, windows: &cache.windows, edges: self.edges(ctx) };
@@ -213,10 +214,10 @@ impl<W: Weights> Model<W> {
 }
 
 impl<W: Weights> Scorer<'_, W> {
-    fn decode(&self) -> (Vec<usize>, one_type::Openings) {
+    fn decode(&self) -> (Vec<usize>, Openings) {
         let ctx = self.ctx;
         let mut tags = vec![OUTSIDE; ctx.len()];
-        let mut openings = one_type::Openings::default();
+        let mut openings = Openings::default();
         let mut history = DocHistory::default();
         let mut buf = Vec::with_capacity(64);
         for i in 0..ctx.len() {

@@ -49,6 +49,7 @@ mod t {
     pub const VECTOR_CLUSTER: u8 = 24;
     pub const WEB_CAPS: u8 = 25;
     pub const ZIPF: u8 = 26;
+    pub const NEWS_PRIOR: u8 = 27;
 }
 
 /// Offsets of the context window, and their code in feature hashes.
@@ -218,6 +219,10 @@ impl<'d> Context<'d> {
             }
             if d.abs() <= 1 {
                 out.push(feature(t::WEB_CAPS, off, &[info.web.caps as u8], b""));
+                // What the word usually is in news, beside and on it.
+                if info.news.0 != 0 {
+                    out.push(feature(t::NEWS_PRIOR, off, &[info.news.0], b""));
+                }
             }
         }
         if d != 0 {
@@ -247,6 +252,10 @@ impl<'d> Context<'d> {
         let web = info.map(|w| w.web).unwrap_or_default();
         out.push(feature(t::WEB_CAPS, 8, &[web.caps as u8], short));
         out.push(feature(t::ZIPF, web.zipf, &[web.caps as u8], short));
+        let news = info.map_or(0, |w| w.news.0);
+        if news != 0 {
+            out.push(feature(t::NEWS_PRIOR, 8, &[news], short));
+        }
     }
 
     #[cfg(any(test, feature = "train"))]

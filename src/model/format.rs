@@ -2,13 +2,14 @@
 //! that a damaged file gives an error, never a panic.
 //!
 //! ```text
-//! "NLMODEL" 2                 magic and format version
+//! "NLMODEL" 3                 magic and format version
 //! lang                        u8 length, ASCII code
 //! reported                    u8: bit t set when the model reports named type t (PER LOC ORG MISC)
 //! gazetteer signature         u64
 //! words                       u32 count; each: u8 length, UTF-8 fold key, u8 caps prior,
 //!                             u16 class in each of the three clusterings, u8 web caps prior,
-//!                             u8 web Zipf frequency, u16 vector class in each of the three clusterings
+//!                             u8 web Zipf frequency, u16 vector class in each of the three clusterings,
+//!                             u8 news prior
 //! scale                       f32: a weight is its integer times scale
 //! features                    u32 count; each, by increasing key: varint key delta,
 //!                             varint tag mask, one zigzag varint per tag in the mask
@@ -20,7 +21,7 @@ use super::table::{Row, WeightTable};
 use super::tags::N_TAGS;
 use crate::error::{Error, ErrorKind};
 
-const MAGIC: &[u8] = b"NLMODEL\x02";
+const MAGIC: &[u8] = b"NLMODEL\x03";
 
 /// A model's parts, as stored: its words as training builds them
 /// (`WordTable`, to write) or as tagging reads them (`WordIndex`).
@@ -251,7 +252,7 @@ mod tests {
 
     fn paris() -> WordInfo {
         let web = WebInfo { caps: CapsPrior::MostlyCapitalised, zipf: 5, clusters: [1, 2, 0xCAFE] };
-        WordInfo { caps: CapsPrior::Capitalised, clusters: [3, 0xBEEF, 9], web }
+        WordInfo { caps: CapsPrior::Capitalised, clusters: [3, 0xBEEF, 9], web, news: crate::model::lexicon::NewsPrior(7) }
     }
 
     fn sample() -> Parts {

@@ -58,6 +58,46 @@ pub(crate) struct WordInfo {
     pub clusters: [u16; CLUSTERINGS],
     /// What large modern corpora say of the word (see `models/words/`).
     pub web: WebInfo,
+    /// What a first model found the word to be across millions of words of
+    /// news (see `NewsPrior`).
+    pub news: NewsPrior,
+}
+
+/// What the word usually is in news, as a first model read it across
+/// millions of words of raw news (its capitalised occurrences: inside a
+/// person's, a place's, an organisation's or another name, or in none),
+/// folded into a class and how sure: 0 for a word seen too seldom.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct NewsPrior(pub u8);
+
+impl NewsPrior {
+    /// The classes: the four named types, then no name.
+    pub(crate) const CLASSES: usize = 5;
+    /// Capitalised occurrences below which a word has no prior.
+    #[cfg(any(test, feature = "train"))]
+    pub(crate) const MIN_SEEN: u32 = 3;
+
+    /// The prior of a word counted `counts` times in each class.
+    #[cfg(any(test, feature = "train"))]
+    pub(crate) fn from_counts(counts: &[u32; NewsPrior::CLASSES]) -> NewsPrior {
+        let total: u32 = counts.iter().sum();
+        if total < NewsPrior::MIN_SEEN {
+            return NewsPrior(0);
+        }
+        let (class, &best) = counts.iter().enumerate().max_by_key(|&(k, &c)| (c, std::cmp::Reverse(k))).expect("five classes");
+        let share = f64::from(best) / f64::from(total);
+        let sure = match share {
+            s if s >= 0.9 => 2,
+            s if s >= 0.7 => 1,
+            _ => 0,
+        };
+        NewsPrior(1 + 3 * class as u8 + sure)
+    }
+
+    /// Whether the byte is a prior `from_counts` can give.
+    pub(crate) fn is_valid(code: u8) -> bool {
+        usize::from(code) <= 3 * NewsPrior::CLASSES
+    }
 }
 
 /// A word as large modern corpora know it: derived at build time from
@@ -91,9 +131,30 @@ mod phrases;
 
 mod words;
 
-pub(crate) use gazetteers::{Gazetteers, CURATED};
+pub(crate) use gazetteers::Gazetteers;
+pub(crate) use phrases::LIST_FILES;
 #[cfg(test)]
 pub(crate) use phrases::{List, GAZETTEERS};
+
+/// The index of the gazetteer whose file is `name`, found at compile time:
+/// a list named in code that the lists do not hold fails the build.
+pub(crate) const fn list_index(name: &str) -> usize {
+    let mut k = 0;
+    while k < LIST_FILES.len() {
+        let (a, b) = (LIST_FILES[k].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut i = 0;
+            while i < a.len() && a[i] == b[i] {
+                i += 1;
+            }
+            if i == a.len() {
+                return k;
+            }
+        }
+        k += 1;
+    }
+    panic!("no such gazetteer")
+}
 pub(crate) use words::WordIndex;
 
 #[cfg(test)]
@@ -106,5 +167,17 @@ mod tests {
         assert_eq!(CapsPrior::from_counts(99, 1), CapsPrior::Lower);
         assert_eq!(CapsPrior::from_counts(1, 99), CapsPrior::Capitalised);
         assert_eq!(CapsPrior::from_counts(5, 5), CapsPrior::Mixed);
+    }
+
+    #[test]
+    fn news_prior_codes() {
+        // (counts PER LOC ORG MISC none, code): too few, then the class and
+        // how sure.
+        let cases = [([1, 1, 0, 0, 0], 0), ([0, 9, 1, 0, 0], 1 + 3 + 2), ([0, 0, 7, 3, 0], 1 + 6 + 1), ([5, 0, 0, 0, 5], 1), ([0, 0, 0, 0, 4], 1 + 12 + 2)];
+        for (counts, code) in cases {
+            assert_eq!(NewsPrior::from_counts(&counts), NewsPrior(code), "{counts:?}");
+            assert!(NewsPrior::is_valid(code));
+        }
+        assert!(!NewsPrior::is_valid(16));
     }
 }

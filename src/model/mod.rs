@@ -1,23 +1,19 @@
 //! The learned name tagger: an averaged perceptron over BILOU tags with
 //! the previous tags and the document's earlier decisions as features
 //! (Ratinov and Roth, 2009), decoded by a small beam (`decode`); then the
-//! names it found cleaned up (`names`), completed by patterns and curated
-//! lists (`patterns`), and given one type per entity (`one_type`).
+//! names it found cleaned up (`names`), completed by the rules of a data
+//! file (`rules`), and read again at the scale of the document
+//! (`document`): names found again, one type per entity.
 
 pub(crate) mod acronyms;
 pub(crate) mod decode;
+pub(crate) mod document;
 pub(crate) mod features;
 pub(crate) mod format;
 pub(crate) mod hash;
 pub(crate) mod lexicon;
-pub(crate) mod long_names;
 mod names;
-pub(crate) mod one_type;
-pub(crate) mod patterns;
-pub(crate) mod persons;
-pub(crate) mod places;
-mod results;
-pub(crate) mod ruler;
+pub(crate) mod rules;
 pub(crate) mod shape;
 pub(crate) mod table;
 pub(crate) mod tags;
@@ -29,24 +25,13 @@ use features::Context;
 use lexicon::{Gazetteers, WordIndex};
 use std::ops::Range;
 use table::WeightTable;
-use tags::{N_TAGS, TYPES};
+use tags::TYPES;
 
 /// Training decodes with the repair everywhere (see `decode::tag_at`).
 #[cfg(feature = "train")]
 pub(crate) use decode::choose_tag;
 
-/// Where a model's weights come from: the quantised table it ships with,
-/// or (while training) the exact averaged weights.
-pub(crate) trait Weights {
-    /// Adds the weights of every feature in `hashes` to `scores`.
-    fn add(&self, hashes: &[u64], scores: &mut [f32; N_TAGS]);
-}
-
-impl Weights for WeightTable {
-    fn add(&self, hashes: &[u64], scores: &mut [f32; N_TAGS]) {
-        WeightTable::add(self, hashes, scores);
-    }
-}
+pub(crate) use table::Weights;
 
 /// A trained model for one language.
 pub(crate) struct Model<W = WeightTable> {
@@ -77,24 +62,42 @@ impl<W: Weights> Model<W> {
     }
 
     /// The names in `doc`, as token ranges with their label, in order: the
-    /// model's, then matches of the curated lists where the model found
-    /// nothing.
+    /// tagger's, reshaped and completed by the rules, then read at the
+    /// scale of the document.
     pub(crate) fn tag(&self, doc: &Doc, gazetteers: &Gazetteers) -> Vec<(Range<usize>, Label)> {
         let ctx = Context::new(doc, &self.words, gazetteers);
-        let (tags, openings) = self.decode(&ctx);
+        let (mut names, openings) = self.sentence_stage(&ctx);
+        document::resolve(&ctx, &mut names, &openings, &self.weights);
+        names.into_iter().filter(|(_, t)| self.reported & (1 << t) != 0).map(|(r, t)| (r, TYPES[t])).collect()
+    }
+
+    /// The entities of `doc` as the stacker sees them (for training it):
+    /// the names before it decides, and each entity's features.
+    #[cfg(feature = "train")]
+    pub(crate) fn stacking_view(&self, doc: &Doc, gazetteers: &Gazetteers) -> (Vec<tags::Name>, Vec<document::stack::Entity>) {
+        let ctx = Context::new(doc, &self.words, gazetteers);
+        let (mut names, openings) = self.sentence_stage(&ctx);
+        let entities = document::stacking_view(&ctx, &mut names, &openings);
+        (names, entities)
+    }
+
+    /// The tagger's names, cleaned up, then the rules'; and what the tagger
+    /// scored where it opened names.
+    fn sentence_stage(&self, ctx: &Context) -> (Vec<tags::Name>, document::Openings) {
+        let doc = ctx.doc;
+        let (tags, openings) = self.decode(ctx);
         // A name neither starts nor ends with punctuation or a conjunction
         // ("Department of Conservation and", "Māori –"), and has a letter or
         // a digit: punctuation alone ("=", "»") is never one, whatever the
         // model says of odd text such as code.
         let english = self.lang == "en";
         let trimmed = tags::decode(&tags).into_iter().filter_map(|(r, t)| {
-            let r = names::trim_name(doc, r, t == patterns::per())?;
+            let r = names::trim_name(doc, r, t == tags::per())?;
             Some((if english { names::english_name(doc, r)? } else { r }, t))
         });
-        let mut names: Vec<one_type::Name> = names::bounded(doc, trimmed);
-        patterns::apply(&ctx, &mut names, self.reported);
-        one_type::unify(doc, &mut names, &openings);
-        persons::surnames(&ctx, &mut names);
-        names.into_iter().filter(|(_, t)| self.reported & (1 << t) != 0).map(|(r, t)| (r, TYPES[t])).collect()
+        let mut names: Vec<tags::Name> = names::bounded(doc, trimmed);
+        names::without_run_ons(ctx, &mut names);
+        rules::Rules::builtin().apply(ctx, &mut names, &self.lang, self.reported);
+        (names, openings)
     }
 }

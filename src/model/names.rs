@@ -2,7 +2,9 @@
 //! runs of one repeated word split, names longer than any name dropped,
 //! viruses and diseases written as names left out.
 
-use super::one_type;
+use super::features::Context;
+use super::lexicon::CapsPrior;
+use super::tags::Name;
 use crate::doc::Doc;
 use std::ops::Range;
 
@@ -72,7 +74,7 @@ const REPEATS_THAT_SPLIT: usize = 3;
 
 /// The tagger's names within bounds: runs of one repeated word split into
 /// one name a word, and names longer than any name dropped.
-pub(super) fn bounded(doc: &Doc, names: impl Iterator<Item = one_type::Name>) -> Vec<one_type::Name> {
+pub(super) fn bounded(doc: &Doc, names: impl Iterator<Item = Name>) -> Vec<Name> {
     let mut out = Vec::new();
     let mut keep = |piece: Range<usize>, t: usize| {
         let bytes = doc.tokens[piece.end - 1].end - doc.tokens[piece.start].start;
@@ -101,6 +103,38 @@ pub(super) fn bounded(doc: &Doc, names: impl Iterator<Item = one_type::Name>) ->
         }
     }
     out
+}
+
+/// Lower-case words a name may hold between its capitalised words ("Office
+/// central de lutte contre la corruption", "Bank of England").
+const LINKING_WORDS: &[&str] = &[
+    "de", "d'", "du", "des", "la", "le", "les", "l'", "et", "ou", "pour", "sur", "en", "a", "au", "aux", "contre", "sans", "par", "of", "the", "and", "or",
+    "for", "on", "in", "at", "to", "y", "del", "van", "von", "der",
+];
+
+/// A name does not run on over one of the language's most frequent words
+/// that is no linking word ("Attac était l'invitée", "Attac le plus
+/// proche"): the tagger carried a name's tag over a verb or an adverb. The
+/// name ends before it (and loses what follows).
+pub(super) fn without_run_ons(ctx: &Context, names: &mut Vec<Name>) {
+    let doc = ctx.doc;
+    let frequent = |i: usize| {
+        doc.is_lower(i)
+            && !LINKING_WORDS.contains(&doc.word(i))
+            && ctx.words().get(doc.word(i)).is_some_and(|w| w.web.zipf >= 6 && w.web.caps != CapsPrior::Unseen)
+    };
+    names.retain_mut(|(r, t)| {
+        let Some(cut) = (r.start + 1..r.end).find(|&i| frequent(i)) else {
+            return true;
+        };
+        match trim_name(doc, r.start..cut, *t == super::tags::per()) {
+            Some(kept) => {
+                *r = kept;
+                true
+            }
+            None => false,
+        }
+    });
 }
 
 /// Viruses and the diseases they cause that news writes as a stem, a

@@ -7,6 +7,19 @@
 
 use super::tags::N_TAGS;
 
+/// Where a model's weights come from: the quantised table it ships with,
+/// or (while training) the exact averaged weights.
+pub(crate) trait Weights {
+    /// Adds the weights of every feature in `hashes` to `scores`.
+    fn add(&self, hashes: &[u64], scores: &mut [f32; N_TAGS]);
+}
+
+impl Weights for WeightTable {
+    fn add(&self, hashes: &[u64], scores: &mut [f32; N_TAGS]) {
+        WeightTable::add(self, hashes, scores);
+    }
+}
+
 /// A feature's weights, in units of the table's scale.
 pub(crate) type Row = [i16; N_TAGS];
 

@@ -34,6 +34,23 @@ pub(crate) fn type_index(label: Label) -> Option<usize> {
     TYPES.iter().position(|&t| t == label)
 }
 
+/// A name found in a document: its tokens and type index.
+pub(crate) type Name = (Range<usize>, usize);
+
+pub(crate) fn per() -> usize {
+    type_index(Label::Per).expect("PER is a named type")
+}
+
+pub(crate) fn org() -> usize {
+    type_index(Label::Org).expect("ORG is a named type")
+}
+
+/// Whether no name of `names` (sorted by start, disjoint) overlaps `r`.
+pub(crate) fn is_free(names: &[Name], r: &Range<usize>) -> bool {
+    let first = names.partition_point(|(n, _)| n.end <= r.start);
+    names.get(first).is_none_or(|(n, _)| n.start >= r.end)
+}
+
 /// Whether `next` may follow `prev`: a name that began must go on to its
 /// last token, and nothing else may continue one.
 pub(crate) fn may_follow(prev: usize, next: usize) -> bool {

@@ -8,13 +8,23 @@ use crate::entity::Label;
 use std::ops::Range;
 use std::path::Path;
 
-/// A document rebuilt from CoNLL sentences.
+/// A document rebuilt from CoNLL sentences (or read from gold JSONL).
+#[derive(Clone)]
 pub struct GoldDoc {
     /// The text: tokens joined by a space (none after an elided `l'`),
     /// sentences by a line break.
     pub text: String,
     /// The gold names, as byte ranges of `text`.
     pub names: Vec<(Range<usize>, Label)>,
+    /// Regions the annotation leaves open (`?`): neither a name nor no
+    /// name, as byte ranges.
+    pub unclear: Vec<Range<usize>>,
+    /// Whether training leaves the lower-case words that open a name out
+    /// of it: the corpora that include a title or a common noun before a
+    /// name ("ville de Genève", "le colonel de Diesbach") do, news written
+    /// by the reader's guide, which keeps an institution's lower-case head
+    /// ("parquet de Paris", "hôpital de Calais"), does not.
+    pub trim_heads: bool,
 }
 
 /// One sentence: its tokens and their IOB2 labels.
@@ -105,7 +115,7 @@ fn document(sentences: &[Sentence]) -> GoldDoc {
         }
         names.extend(open.take().map(|(s, e, t)| (s..e, t)));
     }
-    GoldDoc { text, names }
+    GoldDoc { text, names, unclear: Vec::new(), trim_heads: true }
 }
 
 #[cfg(test)]

@@ -12,12 +12,6 @@ use std::cmp::Ordering;
 /// The built-in lists' table, compiled by `build.rs` from `GAZETTEERS`.
 static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteers.bin"));
 
-/// The curated lists whose entries newslens marks even where the model does
-/// not (an entity ruler, as spaCy calls it): (index in GAZETTEERS, label).
-/// They hold names frequent in French and English news, written by hand.
-pub(crate) const CURATED: &[(usize, crate::entity::Label)] =
-    &[(0, crate::entity::Label::Loc), (1, crate::entity::Label::Org), (14, crate::entity::Label::Org), (15, crate::entity::Label::Org)];
-
 /// Phrases from every gazetteer, as a table of the hashes of their folded
 /// tokens and of their prefixes (see `phrases` for its layout).
 pub(crate) struct Gazetteers {

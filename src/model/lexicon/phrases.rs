@@ -33,28 +33,37 @@ macro_rules! gazetteer {
     };
 }
 
-/// The gazetteers every model reads, in feature order (at most 32): any
-/// change changes the features, so models must be retrained. See
-/// `models/gazetteers/README.md` for their sources and licences.
-pub(crate) const GAZETTEERS: &[List] = &[
-    gazetteer!("hand.places.txt"),
-    gazetteer!("hand.organisations.txt"),
-    gazetteer!("hand.first_names.txt"),
-    gazetteer!("hand.person_titles.txt"),
-    gazetteer!("loc.countries.txt"),
-    gazetteer!("loc.continents.txt"),
-    gazetteer!("loc.regions.txt"),
-    gazetteer!("loc.cities.txt"),
-    gazetteer!("loc.towns.txt"),
-    gazetteer!("misc.demonyms.txt"),
-    gazetteer!("per.first_names.txt"),
-    gazetteer!("per.surnames.txt"),
-    gazetteer!("org.companies.txt"),
-    gazetteer!("org.suffixes.txt"),
-    gazetteer!("org.media.txt"),
-    gazetteer!("org.institutions.txt"),
-    gazetteer!("org.heads.txt"),
-];
+macro_rules! gazetteers {
+    ($($file:literal),* $(,)?) => {
+        /// The gazetteers every model reads, in feature order (at most 32):
+        /// any change changes the features, so models must be retrained. See
+        /// `models/gazetteers/README.md` for their sources and licences.
+        pub(crate) const GAZETTEERS: &[List] = &[$(gazetteer!($file)),*];
+        /// Their file names, in the same order, without their text: how the
+        /// rules (`model::rules`) name a list.
+        pub(crate) const LIST_FILES: &[&str] = &[$($file),*];
+    };
+}
+
+gazetteers!(
+    "hand.places.txt",
+    "hand.organisations.txt",
+    "hand.first_names.txt",
+    "hand.person_titles.txt",
+    "loc.countries.txt",
+    "loc.continents.txt",
+    "loc.regions.txt",
+    "loc.cities.txt",
+    "loc.towns.txt",
+    "misc.demonyms.txt",
+    "per.first_names.txt",
+    "per.surnames.txt",
+    "org.companies.txt",
+    "org.suffixes.txt",
+    "org.media.txt",
+    "org.institutions.txt",
+    "org.heads.txt",
+);
 
 /// Keys are bucketed by their top bits, so that a lookup searches a few
 /// dozen keys, not all.

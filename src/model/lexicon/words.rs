@@ -1,25 +1,28 @@
 //! A model's words as tagging reads them: the records of the model file,
 //! kept as they lie there.
 
-use super::{CapsPrior, WebInfo, WordInfo, WordTable, CLUSTERINGS};
+use super::{CapsPrior, NewsPrior, WebInfo, WordInfo, WordTable, CLUSTERINGS};
 use std::ops::Range;
 
 impl WordInfo {
     /// The length of its byte form.
-    pub(crate) const BYTES: usize = 3 + 4 * CLUSTERINGS;
+    pub(crate) const BYTES: usize = 4 + 4 * CLUSTERINGS;
 
     /// Where the web caps prior lies in the byte form.
     const WEB: usize = 1 + 2 * CLUSTERINGS;
 
+    /// Where the news prior lies in the byte form: last.
+    const NEWS: usize = WordInfo::BYTES - 1;
     /// Its byte form in model files: u8 caps prior, u16 class in each
     /// clustering, u8 web caps prior, u8 web Zipf frequency, u16 vector
-    /// class in each clustering; numbers little-endian.
+    /// class in each clustering, u8 news prior; numbers little-endian.
     pub(crate) fn to_bytes(self) -> [u8; WordInfo::BYTES] {
         let web = WordInfo::WEB;
         let mut out = [0; WordInfo::BYTES];
         out[0] = self.caps as u8;
         out[web] = self.web.caps as u8;
         out[web + 1] = self.web.zipf;
+        out[WordInfo::NEWS] = self.news.0;
         for (c, (own, vectors)) in self.clusters.iter().zip(&self.web.clusters).enumerate() {
             out[1 + 2 * c..3 + 2 * c].copy_from_slice(&own.to_le_bytes());
             out[web + 2 + 2 * c..web + 4 + 2 * c].copy_from_slice(&vectors.to_le_bytes());
@@ -35,12 +38,13 @@ impl WordInfo {
             caps: CapsPrior::from_u8(b[0])?,
             clusters: std::array::from_fn(|c| class(1 + 2 * c)),
             web: WebInfo { caps: CapsPrior::from_u8(b[web])?, zipf: b[web + 1], clusters: std::array::from_fn(|c| class(web + 2 + 2 * c)) },
+            news: Some(b[WordInfo::NEWS]).filter(|&n| NewsPrior::is_valid(n)).map(NewsPrior)?,
         })
     }
 
     /// Whether `from_bytes` reads `b`, without reading it.
     pub(crate) fn valid_bytes(b: &[u8; WordInfo::BYTES]) -> bool {
-        CapsPrior::from_u8(b[0]).is_some() && CapsPrior::from_u8(b[WordInfo::WEB]).is_some()
+        CapsPrior::from_u8(b[0]).is_some() && CapsPrior::from_u8(b[WordInfo::WEB]).is_some() && NewsPrior::is_valid(b[WordInfo::NEWS])
     }
 }
 
@@ -188,7 +192,7 @@ mod tests {
     #[test]
     fn byte_form_round_trip() {
         let web = WebInfo { caps: CapsPrior::MostlyCapitalised, zipf: 5, clusters: [1, 2, 0xCAFE] };
-        let word = WordInfo { caps: CapsPrior::Capitalised, clusters: [3, 0xBEEF, 9], web };
+        let word = WordInfo { caps: CapsPrior::Capitalised, clusters: [3, 0xBEEF, 9], web, news: super::NewsPrior(7) };
         assert!(WordInfo::valid_bytes(&word.to_bytes()));
         assert_eq!(WordInfo::from_bytes(&word.to_bytes()), Some(word));
         assert!(!WordInfo::valid_bytes(&[6; WordInfo::BYTES]), "caps prior out of range");

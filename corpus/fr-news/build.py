@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Builds the corpus's gold JSONL from its annotation lists.
+
+Each article's text is drawn again from OrangeSum (sample.py: the same seed,
+the same order); its annotation is `annotations/<id>.tsv` (the adjudicated
+list for articles annotated twice). The order decides the split: the first
+100 articles are the held-out test split, the next 100 the development split,
+the rest train. Articles not annotated yet are skipped (the order has more
+than were annotated).
+
+    python3 corpus/fr-news/build.py     # writes orangesum-ner.fr.{test,dev,train}.jsonl
+"""
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from sample import ORDER_SIZE, TEST_SIZE, article_text, draw  # noqa: E402
+from spans import spans  # noqa: E402
+
+DEV_SIZE = 100
+GUIDE_VERSION = "shared/data/news/GUIDE.md, 2026-12-06"
+
+
+def main():
+    docs = draw(ORDER_SIZE)
+    splits = {"test": [], "dev": [], "train": []}
+    for rank, d in enumerate(docs):
+        ann = os.path.join(HERE, "annotations", d["id"] + ".tsv")
+        if not os.path.exists(ann):
+            continue
+        text = article_text(d)
+        ents = [list(s) for s in spans(text, ann)]
+        split = "test" if rank < TEST_SIZE else "dev" if rank < TEST_SIZE + DEV_SIZE else "train"
+        splits[split].append({"id": d["id"], "date": d["date"], "text": text, "entities": ents})
+    for split, lines in splits.items():
+        path = os.path.join(HERE, f"orangesum-ner.fr.{split}.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for line in lines:
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+        names = sum(1 for l in lines for e in l["entities"] if e[2] != "?")
+        words = sum(len(l["text"].split()) for l in lines)
+        print(f"{split}: {len(lines)} articles, {words} words, {names} mentions -> {os.path.relpath(path)}")
+
+
+if __name__ == "__main__":
+    main()
