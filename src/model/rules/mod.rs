@@ -12,10 +12,11 @@
 //! by side gives way to them). The tagger's names have priority 0.
 //!
 //! ```
-//! # use newslens::Extractor;
+//! # use newslens::{Extractor, Label, Lang};
 //! // "parquet de Paris" is one organisation, by the rule `institutions`.
-//! let found = Extractor::new().unwrap().extract_as("Le parquet de Paris a ouvert une enquête.", newslens::Lang::from_code("fr").unwrap());
-//! assert!(found.entities.iter().any(|e| e.text == "parquet de Paris"));
+//! let text = "Le parquet de Paris a ouvert une enquête.";
+//! let found = Extractor::new().unwrap().extract_as(text, Lang::from_code("fr").unwrap());
+//! assert!(found.entities.iter().any(|e| e.text(text) == "parquet de Paris" && e.label == Label::Org));
 //! ```
 
 mod file;
