@@ -22,7 +22,7 @@ s = json.load(sys.stdin); c = s["PER+LOC+ORG"]
 t = lambda k: "%s %.3f/%.3f/%.3f" % (k, s[k]["p"], s[k]["r"], s[k]["f"])
 print("%-28s P+L+O %.3f (P %.3f R %.3f) | %s | %s | %s | %s" % (sys.argv[1], c["f"], c["p"], c["r"], t("PER"), t("LOC"), t("ORG"), t("MISC")))' "$2"
 }
-score corpus/fr-news/orangesum-ner.fr.dev.jsonl orangesum-dev
+score corpus/fr-news/orangesum-ner.fr.tune.jsonl orangesum-dev
 score "$shared/data/news/fr.dev.jsonl" news-fr-dev
 "$bin" eval "${evalmodel[@]}" --json "$shared/data/ner/hipe2020.fr.dev.conll" | python3 -c '
 import json, sys

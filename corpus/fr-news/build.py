@@ -6,9 +6,11 @@ the same order); its annotation is `annotations/<id>.tsv` (the adjudicated
 list for articles annotated twice). The order decides the split: the first
 100 articles are the held-out test split, the next 100 the development split,
 the rest train. Articles not annotated yet are skipped (the order has more
-than were annotated).
+than were annotated). The development split's file is named `tune`, not
+`dev`: it is no relation of shared/data/news/fr.dev.jsonl, which no model
+trains on, and the final model does learn from it (models/MODEL_CARD.md).
 
-    python3 corpus/fr-news/build.py     # writes orangesum-ner.fr.{test,dev,train}.jsonl
+    python3 corpus/fr-news/build.py     # writes orangesum-ner.fr.{test,tune,train}.jsonl
 """
 import json, os, sys
 
@@ -23,14 +25,14 @@ GUIDE_VERSION = "shared/data/news/GUIDE.md, 2026-12-06"
 
 def main():
     docs = draw(ORDER_SIZE)
-    splits = {"test": [], "dev": [], "train": []}
+    splits = {"test": [], "tune": [], "train": []}
     for rank, d in enumerate(docs):
         ann = os.path.join(HERE, "annotations", d["id"] + ".tsv")
         if not os.path.exists(ann):
             continue
         text = article_text(d)
         ents = [list(s) for s in spans(text, ann)]
-        split = "test" if rank < TEST_SIZE else "dev" if rank < TEST_SIZE + DEV_SIZE else "train"
+        split = "test" if rank < TEST_SIZE else "tune" if rank < TEST_SIZE + DEV_SIZE else "train"
         splits[split].append({"id": d["id"], "date": d["date"], "text": text, "entities": ents})
     for split, lines in splits.items():
         path = os.path.join(HERE, f"orangesum-ner.fr.{split}.jsonl")

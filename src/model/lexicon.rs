@@ -63,6 +63,16 @@ pub(crate) struct WordInfo {
     pub news: NewsPrior,
 }
 
+impl WordInfo {
+    /// Whether the web (or, where it does not say, the training text)
+    /// mostly writes the word in lower case: a common word, capitalised or
+    /// not where it stands.
+    pub(crate) fn is_common(&self) -> bool {
+        let caps = if self.web.caps == CapsPrior::Unseen { self.caps } else { self.web.caps };
+        matches!(caps, CapsPrior::Lower | CapsPrior::MostlyLower)
+    }
+}
+
 /// What the word usually is in news, as a first model read it across
 /// millions of words of raw news (its capitalised occurrences: inside a
 /// person's, a place's, an organisation's or another name, or in none),

@@ -41,6 +41,9 @@ pub(crate) struct Model<W = WeightTable> {
     pub words: WordIndex,
     pub weights: W,
     dense: decode::Dense,
+    /// Whether the weights hold a second stage (`document::stack`), read
+    /// once when the model loads.
+    stacked: bool,
     caches: decode::CachePool,
 }
 
@@ -58,7 +61,8 @@ impl Model {
 impl<W: Weights> Model<W> {
     pub(crate) fn new(lang: String, reported: u8, words: WordIndex, weights: W) -> Model<W> {
         let dense = decode::Dense::new(&weights);
-        Model { lang, reported, words, weights, dense, caches: decode::CachePool::default() }
+        let stacked = document::stack::is_trained(&weights);
+        Model { lang, reported, words, weights, dense, stacked, caches: decode::CachePool::default() }
     }
 
     /// The names in `doc`, as token ranges with their label, in order: the
@@ -67,7 +71,7 @@ impl<W: Weights> Model<W> {
     pub(crate) fn tag(&self, doc: &Doc, gazetteers: &Gazetteers) -> Vec<(Range<usize>, Label)> {
         let ctx = Context::new(doc, &self.words, gazetteers);
         let (mut names, openings) = self.sentence_stage(&ctx);
-        document::resolve(&ctx, &mut names, &openings, &self.weights);
+        document::resolve(&ctx, &mut names, &openings, self.stacked.then_some(&self.weights));
         names.into_iter().filter(|(_, t)| self.reported & (1 << t) != 0).map(|(r, t)| (r, TYPES[t])).collect()
     }
 

@@ -2,7 +2,7 @@
 //! stage asks it: lists named by their files, resolved at compile time.
 
 use crate::model::features::Context;
-use crate::model::lexicon::{list_index, CapsPrior, GazetteerBits};
+use crate::model::lexicon::{list_index, GazetteerBits};
 
 const COUNTRIES: usize = list_index("loc.countries.txt");
 
@@ -50,11 +50,7 @@ pub(super) fn is_listed_place_or_organisation(ctx: &Context, i: usize) -> bool {
     ctx.gazetteer_bits(i) & (PLACE_BITS | ORGANISATION_BITS) != 0
 }
 
-/// A word the web (or, where it does not say, the training text) mostly
-/// writes in lower case.
+/// A common word (`WordInfo::is_common`).
 pub(super) fn is_common_word(ctx: &Context, i: usize) -> bool {
-    ctx.words().get(ctx.doc.word(i)).is_some_and(|w| {
-        let caps = if w.web.caps == CapsPrior::Unseen { w.caps } else { w.web.caps };
-        matches!(caps, CapsPrior::Lower | CapsPrior::MostlyLower)
-    })
+    ctx.words().get(ctx.doc.word(i)).is_some_and(|w| w.is_common())
 }

@@ -19,13 +19,12 @@ use super::tags::Name;
 pub(crate) use openings::Openings;
 
 /// Runs the document stage over `names` (sorted by start, disjoint), with
-/// the model's `weights` (its stacker's among them, if it has one).
-pub(crate) fn resolve<W: Weights>(ctx: &Context, names: &mut Vec<Name>, openings: &Openings, weights: &W) {
+/// the model's weights if they hold a stacker (`stack::is_trained`).
+pub(crate) fn resolve<W: Weights>(ctx: &Context, names: &mut Vec<Name>, openings: &Openings, stacker: Option<&W>) {
     again::found_again(ctx, names);
-    if stack::is_trained(weights) {
-        stack::decide(ctx, names, openings, weights);
-    } else {
-        types::unify(ctx.doc, names, openings);
+    match stacker {
+        Some(weights) => stack::decide(ctx, names, openings, weights),
+        None => types::unify(ctx.doc, names, openings),
     }
     surnames::surnames(ctx, names);
 }

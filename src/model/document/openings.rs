@@ -6,6 +6,11 @@ use crate::model::tags::{split, tag, Part, N_TAGS, TYPES};
 /// One value per named type.
 pub(crate) type PerType = [f32; TYPES.len()];
 
+/// The type with the highest value (the first of equals).
+pub(super) fn argmax(v: &PerType) -> usize {
+    (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b]).then(b.cmp(&a))).unwrap_or(0)
+}
+
 /// What the tagger scored for opening a name of each type (Begin, then
 /// Unit, per type) on the tokens where it opened one, in token order: all
 /// the evidence `unify` reads, kept for those tokens only.

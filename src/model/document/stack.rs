@@ -12,7 +12,7 @@
 //! tagger's summed evidence instead (`types::unify`).
 
 use super::groups::groups;
-use super::openings::{Openings, PerType};
+use super::openings::{argmax, Openings, PerType};
 use crate::model::features::Context;
 use crate::model::hash::feature;
 use crate::model::table::Weights;
@@ -149,10 +149,6 @@ fn softmax(s: &PerType) -> PerType {
         p.iter_mut().for_each(|v| *v /= total);
     }
     p
-}
-
-fn argmax(v: &PerType) -> usize {
-    (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b]).then(b.cmp(&a))).unwrap_or(0)
 }
 
 /// Scores of each class for an entity's features.

@@ -11,7 +11,7 @@
 //! came from a rule or a list: it votes for its type alone.
 
 use super::groups::groups;
-use super::openings::{Openings, PerType};
+use super::openings::{argmax, Openings, PerType};
 use crate::doc::Doc;
 use crate::model::tags::{Name, TYPES};
 
@@ -82,32 +82,15 @@ fn probabilities(span: &PerType, spread: f32) -> PerType {
     p
 }
 
-fn argmax(v: &PerType) -> usize {
-    (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b]).then(b.cmp(&a))).unwrap_or(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::document::tests::names_of;
     use crate::model::tags::{tag, Part, N_TAGS};
 
     const PER: usize = 0;
     const LOC: usize = 1;
     const ORG: usize = 2;
-
-    /// Token ranges of `words` (each a phrase of the text) in order.
-    fn names_of(doc: &Doc, spans: &[(&str, usize)]) -> Vec<Name> {
-        let mut out = Vec::new();
-        let mut from = 0;
-        for &(phrase, ty) in spans {
-            let at = doc.text[from..].find(phrase).expect("phrase in text") + from;
-            let start = doc.tokens.partition_point(|t| t.start < at);
-            let end = doc.tokens.partition_point(|t| t.start < at + phrase.len());
-            out.push((start..end, ty));
-            from = at + phrase.len();
-        }
-        out
-    }
 
     /// The tagger's openings where every token opened a name of the type
     /// `lean` gives it, by the margin it gives, over every other type.

@@ -4,7 +4,6 @@
 use super::pattern::{Test, LONGEST_MATCH};
 use crate::model::acronyms::DEFINED;
 use crate::model::features::Context;
-use crate::model::lexicon::CapsPrior;
 use crate::text::TokenKind;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
@@ -35,15 +34,6 @@ impl<'a> Scene<'a> {
     pub(super) fn set_names(&mut self, found: &[(Range<usize>, usize, u8)]) {
         self.names = found.iter().map(|(r, t, _)| (r.start, r.end, *t)).collect();
     }
-
-    /// A word the web (or, where it does not say, the training text)
-    /// mostly writes in lower case.
-    fn is_common(&self, i: usize) -> bool {
-        self.ctx.words().get(self.ctx.doc.word(i)).is_some_and(|w| {
-            let caps = if w.web.caps == CapsPrior::Unseen { w.caps } else { w.web.caps };
-            matches!(caps, CapsPrior::Lower | CapsPrior::MostlyLower)
-        })
-    }
 }
 
 impl super::pattern::Scene for Scene<'_> {
@@ -62,7 +52,7 @@ impl super::pattern::Scene for Scene<'_> {
             Test::Lower => doc.is_lower(i) || (doc.tokens[i].kind == TokenKind::Elision && !doc.raw(i).starts_with(char::is_uppercase)),
             Test::Acronym => self.ctx.acronym(i).0 != 0,
             Test::Defined => self.ctx.acronym(i).0 & DEFINED != 0,
-            Test::Common => self.is_common(i),
+            Test::Common => self.ctx.words().get(doc.word(i)).is_some_and(|w| w.is_common()),
             Test::Number => doc.tokens[i].kind == TokenKind::Number,
             Test::Not(t) => !self.passes(t, i),
             Test::All(ts) => ts.iter().all(|t| self.passes(t, i)),
