@@ -4,9 +4,10 @@
 # news development set by the reference scorer, and hipe2020.fr.dev by
 # `newslens eval`. No test file is read here.
 #   bench/fr_dev.sh [MODEL.bin]     (default: the built-in fr model)
+#   NEWSLENS_BIN=path/to/newslens bench/fr_dev.sh ...   (another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=target/release/newslens
+bin=${NEWSLENS_BIN:-target/release/newslens}
 shared=../shared
 model=()
 [[ $# -ge 1 ]] && model=(--model "fr=$1")

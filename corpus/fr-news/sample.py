@@ -15,7 +15,7 @@ SOURCE = os.path.join(os.path.dirname(__file__), "../../../shared/data/news/oran
 SEED = 19
 TEST_SIZE = 100
 # Articles drawn: more than are annotated, in annotation order.
-ORDER_SIZE = 900
+ORDER_SIZE = 2100
 
 
 def article_text(d):

@@ -95,12 +95,13 @@ impl<W: Weights> Model<W> {
         // a digit: punctuation alone ("=", "»") is never one, whatever the
         // model says of odd text such as code.
         let english = self.lang == "en";
+        let french = self.lang == "fr";
         let trimmed = tags::decode(&tags).into_iter().filter_map(|(r, t)| {
-            let r = names::trim_name(doc, r, t == tags::per())?;
+            let r = names::trim_name(doc, r, t == tags::per(), french)?;
             Some((if english { names::english_name(doc, r)? } else { r }, t))
         });
         let mut names: Vec<tags::Name> = names::bounded(doc, trimmed);
-        names::without_run_ons(ctx, &mut names);
+        names::without_run_ons(ctx, &mut names, french);
         rules::Rules::builtin().apply(ctx, &mut names, &self.lang, self.reported);
         (names, openings)
     }

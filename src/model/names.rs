@@ -13,8 +13,12 @@ use std::ops::Range;
 const NOT_AT_EDGES: &[&str] = &["and", "or", "of", "the", "et", "ou", "de", "du", "des", "la", "le", "les", "à", "a", "in", "en"];
 
 /// A name's tokens without punctuation or linking words at either end;
-/// `None` if nothing is left.
-pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>, person: bool) -> Option<Range<usize>> {
+/// `None` if nothing is left. `french`: the text is French, whose names
+/// other than a person's may begin with a lower-case word, as the guide's
+/// long names do ("loi Travail", "ministère de l'Intérieur", "festival de
+/// Cannes"; the French model learns them from the news corpus), and where
+/// "M." is a title, not an initial ("M. Waugh" is Mark Waugh in English).
+pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>, person: bool, french: bool) -> Option<Range<usize>> {
     let loose = |i: usize| {
         let raw = doc.raw(i);
         !raw.chars().any(char::is_alphanumeric) || (doc.is_lower(i) && NOT_AT_EDGES.contains(&doc.word(i)))
@@ -26,6 +30,18 @@ pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>, person: bool) -> Option<
     while r.start < r.end && loose(r.start) {
         r.start += 1;
     }
+    // Nor opens a bracket it does not close: "Orlando (Floride" is
+    // Orlando, and Floride a name of its own.
+    if let Some(open) = (r.start + 1..r.end).find(|&i| matches!(doc.raw(i), "(" | "[")) {
+        if !(open + 1..r.end).any(|i| matches!(doc.raw(i), ")" | "]")) {
+            r.end = open;
+        }
+    }
+    // Nor begins with a title written short ("M. Dupont", "Me Iweins",
+    // "MM. Sarkozy"): the person is the name after it.
+    while french && r.len() > 1 && FRENCH_SHORT_TITLES.contains(&doc.raw(r.start)) {
+        r.start += 1;
+    }
     // A person's name never ends with a figure: "A. Dale 69" in a cricket
     // score card is Dale and his runs.
     while person && r.len() > 1 && doc.raw(r.end - 1).chars().all(|c| c.is_ascii_digit()) {
@@ -33,8 +49,14 @@ pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>, person: bool) -> Option<
     }
     // Nor with a lower-case word before its capitalised ones ("irakien
     // Qassem al-Mohammedi", "président Macron"), as training leaves them out
-    // of gold names, unless that word is a name's particle ("van Gogh").
-    while r.len() > 1 && doc.is_lower(r.start) && !PARTICLES.contains(&doc.word(r.start)) && (r.start + 1..r.end).any(|i| doc.is_capitalised(i)) {
+    // of gold names, unless that word is a name's particle ("van Gogh") or
+    // the head of a long name.
+    while (person || !french)
+        && r.len() > 1
+        && doc.is_lower(r.start)
+        && !PARTICLES.contains(&doc.word(r.start))
+        && (r.start + 1..r.end).any(|i| doc.is_capitalised(i))
+    {
         r.start += 1;
     }
     // A name has a capital letter: a word quoted in lower case ("fake
@@ -116,7 +138,7 @@ const LINKING_WORDS: &[&str] = &[
 /// that is no linking word ("Attac était l'invitée", "Attac le plus
 /// proche"): the tagger carried a name's tag over a verb or an adverb. The
 /// name ends before it (and loses what follows).
-pub(super) fn without_run_ons(ctx: &Context, names: &mut Vec<Name>) {
+pub(super) fn without_run_ons(ctx: &Context, names: &mut Vec<Name>, french: bool) {
     let doc = ctx.doc;
     let frequent = |i: usize| {
         doc.is_lower(i)
@@ -127,7 +149,7 @@ pub(super) fn without_run_ons(ctx: &Context, names: &mut Vec<Name>) {
         let Some(cut) = (r.start + 1..r.end).find(|&i| frequent(i)) else {
             return true;
         };
-        match trim_name(doc, r.start..cut, *t == super::tags::per()) {
+        match trim_name(doc, r.start..cut, *t == super::tags::per(), french) {
             Some(kept) => {
                 *r = kept;
                 true
@@ -160,6 +182,9 @@ fn is_strain(word: &str) -> bool {
     runs >= 4 && word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
+/// Titles written short before a person's name, as French news writes them.
+const FRENCH_SHORT_TITLES: &[&str] = &["M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mes", "Mgr", "Dr", "Dr.", "Pr", "Pr."];
+
 /// Lower-case words that begin names: "van Gogh", "von der Leyen", "bin Laden".
 const PARTICLES: &[&str] =
     &["van", "von", "der", "den", "ter", "ten", "al", "el", "ben", "bin", "ibn", "abu", "abou", "da", "di", "dos", "das", "del", "della", "mac"];
@@ -171,29 +196,39 @@ mod trim_tests {
 
     #[test]
     fn names_lose_what_runs_onto_their_edges() {
-        // (case, text, read as a person, what is left)
-        let cases: &[(&str, &str, bool, Option<&str>)] = &[
-            ("a person's runs", "A. Dale 69", true, Some("A. Dale")),
-            ("a channel keeps its number", "France 2", false, Some("France 2")),
-            ("demonym before a person", "irakien Qassem al-Mohammedi", true, Some("Qassem al-Mohammedi")),
-            ("title before a person", "président Macron", true, Some("Macron")),
-            ("particle kept", "van Gogh", false, Some("van Gogh")),
-            ("lower-case word after the capital kept", "Etat islamique", false, Some("Etat islamique")),
-            ("conjunction at the end", "Department of Conservation and", false, Some("Department of Conservation")),
-            ("punctuation at the end", "Māori –", false, Some("Māori")),
-            ("lower case alone is no name", "internet", false, None),
-            ("a quoted word is no name", "fake news", false, None),
-            ("a virus is no name", "SARS-CoV-2", false, None),
-            ("a disease is no name", "Covid-19", false, None),
-            ("nor a strain", "H5N1", false, None),
-            ("a group of seven is", "G7", false, Some("G7")),
-            ("a plane is", "A-380", false, Some("A-380")),
-            ("games are", "Paris-2024", false, Some("Paris-2024")),
-            ("punctuation alone", "»", false, None),
+        // (case, text, read as a person, French, what is left)
+        let cases: &[(&str, &str, bool, bool, Option<&str>)] = &[
+            ("a person's runs", "A. Dale 69", true, false, Some("A. Dale")),
+            ("a channel keeps its number", "France 2", false, false, Some("France 2")),
+            ("demonym before a person", "irakien Qassem al-Mohammedi", true, false, Some("Qassem al-Mohammedi")),
+            ("title before a person", "président Macron", true, false, Some("Macron")),
+            ("title before a person, in French", "président Macron", true, true, Some("Macron")),
+            ("a law's head, in French", "loi Travail", false, true, Some("loi Travail")),
+            ("a law's head, in English", "loi Travail", false, false, Some("Travail")),
+            ("particle kept", "van Gogh", false, false, Some("van Gogh")),
+            ("lower-case word after the capital kept", "Etat islamique", false, false, Some("Etat islamique")),
+            ("conjunction at the end", "Department of Conservation and", false, false, Some("Department of Conservation")),
+            ("linking word at the start", "de Cannes", false, true, Some("Cannes")),
+            ("punctuation at the end", "Māori –", false, false, Some("Māori")),
+            ("lower case alone is no name", "internet", false, true, None),
+            ("a quoted word is no name", "fake news", false, true, None),
+            ("a virus is no name", "SARS-CoV-2", false, false, None),
+            ("a disease is no name", "Covid-19", false, false, None),
+            ("nor a strain", "H5N1", false, false, None),
+            ("a group of seven is", "G7", false, false, Some("G7")),
+            ("a plane is", "A-380", false, false, Some("A-380")),
+            ("games are", "Paris-2024", false, false, Some("Paris-2024")),
+            ("punctuation alone", "»", false, false, None),
+            ("a bracket left open", "Orlando (Floride", false, false, Some("Orlando")),
+            ("a bracket closed", "Porsche 911 (993) Turbo", false, false, Some("Porsche 911 (993) Turbo")),
+            ("a short title", "Me Paul-Albert Iweins", true, true, Some("Paul-Albert Iweins")),
+            ("an English initial", "M. Waugh", true, false, Some("M. Waugh")),
+            ("a plural one", "MM. Sarkozy", true, true, Some("Sarkozy")),
+            ("a title alone is left to the tagger", "Mme", true, false, Some("Mme")),
         ];
-        for &(name, text, person, expected) in cases {
+        for &(name, text, person, french, expected) in cases {
             let doc = Doc::new(text);
-            let got = trim_name(&doc, 0..doc.tokens.len(), person).map(|r| &text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]);
+            let got = trim_name(&doc, 0..doc.tokens.len(), person, french).map(|r| &text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end]);
             assert_eq!(got, expected, "{name}");
         }
     }

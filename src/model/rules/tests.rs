@@ -48,7 +48,7 @@ fn the_builtin_rules_parse_and_every_rule_has_a_family_test() {
 }
 
 /// The families this file tests, one table each.
-const TESTED_FAMILIES: &[&str] = &["curated-lists", "acronyms", "places", "institutions"];
+const TESTED_FAMILIES: &[&str] = &["curated-lists", "acronyms", "places", "institutions", "kinds"];
 
 #[test]
 fn bad_rule_files_are_refused_with_their_line() {
@@ -171,6 +171,22 @@ fn institutions() {
         ("never a person", "le ministère de Jean Dupont", &[("Jean Dupont", PER)], &[("Jean Dupont", PER)]),
     ];
     check(Rules::builtin(), "fr", cases);
+}
+
+#[test]
+fn kinds() {
+    let cases: Cases = &[
+        ("a school named after a person", "au lycée Jean Zay de Paris", &[("Jean Zay", PER), ("Paris", LOC)], &[("lycée Jean Zay", ORG), ("Paris", LOC)]),
+        ("a police named after its city", "selon la gendarmerie de Châteaulin", &[("Châteaulin", LOC)], &[("gendarmerie de Châteaulin", ORG)]),
+        ("a law", "contre la loi Travail", &[("Travail", MISC)], &[("loi Travail", MISC)]),
+        ("a festival", "au festival de Cannes", &[("Cannes", LOC)], &[("festival de Cannes", MISC)]),
+        ("after de, a person stays one", "le ministère de Jean Dupont", &[("Jean Dupont", PER)], &[("Jean Dupont", PER)]),
+        ("a capitalised head is the tagger's", "la Loi Travail", &[("Loi Travail", MISC)], &[("Loi Travail", MISC)]),
+        ("no kind before", "la ville de Cannes", &[("Cannes", LOC)], &[("Cannes", LOC)]),
+    ];
+    check(Rules::builtin(), "fr", cases);
+    // English text keeps its names: the kinds are French.
+    check(Rules::builtin(), "en", &[("French kinds only", "the loi Travail", &[("Travail", MISC)], &[("Travail", MISC)])]);
 }
 
 #[test]
