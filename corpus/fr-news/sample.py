@@ -14,7 +14,8 @@ import gzip, json, os, random, sys
 SOURCE = os.path.join(os.path.dirname(__file__), "../../../shared/data/news/orangesum.fr.jsonl.gz")
 SEED = 19
 TEST_SIZE = 100
-# Articles drawn: more than are annotated, in annotation order.
+# Articles drawn, in annotation order: as many as are annotated (a new
+# round draws more; the order's prefix stays the same).
 ORDER_SIZE = 2100
 
 

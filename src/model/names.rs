@@ -23,23 +23,31 @@ pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>, person: bool, french: bo
         let raw = doc.raw(i);
         !raw.chars().any(char::is_alphanumeric) || (doc.is_lower(i) && NOT_AT_EDGES.contains(&doc.word(i)))
     };
-    // "U.S." keeps its full stop: it is part of one token.
-    while r.start < r.end && loose(r.end - 1) {
-        r.end -= 1;
-    }
-    while r.start < r.end && loose(r.start) {
-        r.start += 1;
-    }
-    // Nor opens a bracket it does not close: "Orlando (Floride" is
-    // Orlando, and Floride a name of its own.
-    if let Some(open) = (r.start + 1..r.end).find(|&i| matches!(doc.raw(i), "(" | "[")) {
-        if !(open + 1..r.end).any(|i| matches!(doc.raw(i), ")" | "]")) {
-            r.end = open;
+    // A name opens no bracket it does not close: "Orlando (Floride" is
+    // Orlando, and Floride a name of its own. What is left before the
+    // bracket loses its punctuation ("Orlando, (Floride"), which may leave
+    // another bracket open ("Orlando (Floride) (USA" is Orlando): so, until
+    // nothing changes. "U.S." keeps its full stop: it is part of one token.
+    loop {
+        let before = r.clone();
+        if let Some(open) = (r.start + 1..r.end).rev().find(|&i| matches!(doc.raw(i), "(" | "[")) {
+            if !(open + 1..r.end).any(|i| matches!(doc.raw(i), ")" | "]")) {
+                r.end = open;
+            }
+        }
+        while r.start < r.end && loose(r.end - 1) {
+            r.end -= 1;
+        }
+        while r.start < r.end && loose(r.start) {
+            r.start += 1;
+        }
+        if r == before {
+            break;
         }
     }
-    // Nor begins with a title written short ("M. Dupont", "Me Iweins",
-    // "MM. Sarkozy"): the person is the name after it.
-    while french && r.len() > 1 && FRENCH_SHORT_TITLES.contains(&doc.raw(r.start)) {
+    // A person's name does not begin with a title written short ("M.
+    // Dupont", "Me Iweins", "MM. Sarkozy"): the person is the name after it.
+    while french && person && r.len() > 1 && FRENCH_SHORT_TITLES.contains(&doc.raw(r.start)) {
         r.start += 1;
     }
     // A person's name never ends with a figure: "A. Dale 69" in a cricket
@@ -49,8 +57,9 @@ pub(super) fn trim_name(doc: &Doc, mut r: Range<usize>, person: bool, french: bo
     }
     // Nor with a lower-case word before its capitalised ones ("irakien
     // Qassem al-Mohammedi", "président Macron"), as training leaves them out
-    // of gold names, unless that word is a name's particle ("van Gogh") or
-    // the head of a long name.
+    // of gold names, unless that word is a name's particle ("van Gogh"). In
+    // French, a name other than a person's keeps any lower-case first word
+    // the tagger gave it: the news corpus taught it the guide's heads.
     while (person || !french)
         && r.len() > 1
         && doc.is_lower(r.start)
@@ -220,11 +229,14 @@ mod trim_tests {
             ("games are", "Paris-2024", false, false, Some("Paris-2024")),
             ("punctuation alone", "»", false, false, None),
             ("a bracket left open", "Orlando (Floride", false, false, Some("Orlando")),
+            ("punctuation before it", "Orlando, (Floride", false, false, Some("Orlando")),
+            ("brackets left open in turn", "Orlando (Floride) (USA", false, false, Some("Orlando")),
+            ("a title is a person's", "Dr Dre", false, true, Some("Dr Dre")),
             ("a bracket closed", "Porsche 911 (993) Turbo", false, false, Some("Porsche 911 (993) Turbo")),
             ("a short title", "Me Paul-Albert Iweins", true, true, Some("Paul-Albert Iweins")),
             ("an English initial", "M. Waugh", true, false, Some("M. Waugh")),
             ("a plural one", "MM. Sarkozy", true, true, Some("Sarkozy")),
-            ("a title alone is left to the tagger", "Mme", true, false, Some("Mme")),
+            ("a title alone is left to the tagger", "Mme", true, true, Some("Mme")),
         ];
         for &(name, text, person, french, expected) in cases {
             let doc = Doc::new(text);

@@ -1,5 +1,5 @@
-//! A model's words as tagging reads them: the records of the model file,
-//! kept as they lie there.
+//! A model's words as tagging reads them: one buffer of records, rebuilt
+//! from the model file's front-coded keys and columns when it loads.
 
 use super::{CapsPrior, NewsPrior, WebInfo, WordInfo, WordTable, CLUSTERINGS};
 use std::ops::Range;
@@ -51,8 +51,9 @@ impl WordInfo {
 /// Word fold key → what the model knows of it, as tagging reads it. A
 /// model's tens of thousands of words cost no string, no hashing and no
 /// decoding each when it loads: their records (u8 key length, the key,
-/// the `WordInfo` byte form) lie in one buffer as the model file has them,
-/// in key order, and a lookup is a binary search over where they start.
+/// the `WordInfo` byte form) lie in one buffer, in key order, rebuilt in
+/// one pass from the model file, and a lookup is a binary search over
+/// where they start.
 /// Lookups are few (a tagger caches what it learns of each distinct word),
 /// so the search costs less than an index built at every load.
 #[derive(Default)]
