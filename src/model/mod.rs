@@ -101,6 +101,7 @@ impl<W: Weights> Model<W> {
             Some((if english { names::english_name(doc, r)? } else { r }, t))
         });
         let mut names: Vec<tags::Name> = names::bounded(doc, trimmed);
+        names::with_article_tails(doc, &mut names);
         names::without_run_ons(ctx, &mut names, french);
         rules::Rules::builtin().apply(ctx, &mut names, &self.lang, self.reported);
         (names, openings)

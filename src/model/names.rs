@@ -168,6 +168,26 @@ pub(super) fn without_run_ons(ctx: &Context, names: &mut Vec<Name>, french: bool
     });
 }
 
+/// A name runs on over the Arabic article and the word it binds ("Hachd
+/// al-Chaabi", "Ahrar al-Cham", "Omar el-Béchir"), which the tagger may
+/// leave out for its lower-case start: one token right after the name,
+/// outside any other name, an article, a hyphen and a capital.
+pub(super) fn with_article_tails(doc: &Doc, names: &mut [Name]) {
+    let tail = |i: usize| {
+        doc.raw(i).split_once('-').is_some_and(|(article, rest)| ARABIC_ARTICLES.contains(&article) && rest.chars().next().is_some_and(char::is_uppercase))
+    };
+    for k in 0..names.len() {
+        let end = names[k].0.end;
+        let free = names.get(k + 1).is_none_or(|(next, _)| next.start > end);
+        if end < doc.tokens.len() && free && tail(end) {
+            names[k].0.end = end + 1;
+        }
+    }
+}
+
+/// The Arabic article as news transliterates it before a hyphen.
+const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ech", "ed", "er", "es"];
+
 /// Viruses and the diseases they cause that news writes as a stem, a
 /// hyphen and a number ("Covid-19", "SARS-CoV-2"), folded.
 const STRAINS: &[&str] = &["covid", "sars-cov", "sras-cov", "mers-cov", "hcov", "hiv", "vih", "ebola", "zika"];
@@ -197,6 +217,32 @@ const FRENCH_SHORT_TITLES: &[&str] = &["M.", "MM.", "Mme", "Mmes", "Mlle", "Mlle
 /// Lower-case words that begin names: "van Gogh", "von der Leyen", "bin Laden".
 const PARTICLES: &[&str] =
     &["van", "von", "der", "den", "ter", "ten", "al", "el", "ben", "bin", "ibn", "abu", "abou", "da", "di", "dos", "das", "del", "della", "mac"];
+
+#[cfg(test)]
+mod article_tail_tests {
+    use super::with_article_tails;
+    use crate::doc::Doc;
+
+    #[test]
+    fn names_run_on_over_the_arabic_article() {
+        // (case, text, the tagger's names as (first token, end), the first name after)
+        type Case<'a> = (&'a str, &'a str, &'a [(usize, usize)], &'a str);
+        let cases: &[Case] = &[
+            ("a militia", "le Hachd al-Chaabi a pris", &[(1, 2)], "Hachd al-Chaabi"),
+            ("a person", "Omar el-Béchir a dit", &[(0, 1)], "Omar el-Béchir"),
+            ("a lower-case word after the hyphen", "Hachd al-hayat", &[(0, 1)], "Hachd"),
+            ("no article", "Hachd sud-Est", &[(0, 1)], "Hachd"),
+            ("already another name", "Hachd al-Chaabi", &[(0, 1), (1, 2)], "Hachd"),
+        ];
+        for &(case, text, tagged, want) in cases {
+            let doc = Doc::new(text);
+            let mut names: Vec<_> = tagged.iter().map(|&(start, end)| (start..end, 2usize)).collect();
+            with_article_tails(&doc, &mut names);
+            let r = names[0].0.clone();
+            assert_eq!(&text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end], want, "{case}");
+        }
+    }
+}
 
 #[cfg(test)]
 mod trim_tests {
