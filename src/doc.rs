@@ -62,6 +62,11 @@ impl<'t> Doc<'t> {
         self.tokens[i].kind == TokenKind::Word
     }
 
+    /// A French elided word with its apostrophe: `l’`, `d'`, `qu’`.
+    pub(crate) fn is_elision(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Elision
+    }
+
     /// A word that starts with a capital letter.
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
         self.is_word(i) && self.raw(i).starts_with(char::is_uppercase)

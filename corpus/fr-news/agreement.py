@@ -54,7 +54,11 @@ def main(*args):
     flags = [a for a in args if a.startswith("--")]
     folders = [a for a in args if not a.startswith("--")] or [os.path.join(HERE, "double/a"), os.path.join(HERE, "double/b")]
     a_dir, b_dir = folders
-    texts = {d["id"]: article_text(d) for d in draw(ORDER_SIZE)}
+    report(a_dir, b_dir, {d["id"]: article_text(d) for d in draw(ORDER_SIZE)}, "--diff" in flags)
+
+
+def report(a_dir, b_dir, texts, diff):
+    """Prints the agreement of two folders of lists over `texts` (id -> text)."""
     n, f1, ta, tb, diffs = agree(a_dir, b_dir, texts, CORE)
     print(f"{n} articles annotated twice; PER+LOC+ORG agreement F1 {f1:.3f} ({ta} and {tb} names)")
     for t in ("PER", "LOC", "ORG", "MISC", "DATE", "NUM"):
@@ -62,7 +66,7 @@ def main(*args):
         print(f"  {t:5} F1 {f:.3f} ({ta} / {tb})")
     _, f, _, _, _ = agree(a_dir, b_dir, texts, CORE | {"MISC", "DATE", "NUM"})
     print(f"  all six types F1 {f:.3f}")
-    if "--diff" in flags:
+    if diff:
         for doc, s, e, surface, label, who in diffs:
             print(f"{doc}\t{s}\t{e}\t{who}\t{label}\t{surface}")
 

@@ -12,12 +12,12 @@ trains on, and the final model does learn from it (models/MODEL_CARD.md).
 
     python3 corpus/fr-news/build.py     # writes orangesum-ner.fr.{test,tune,train}.jsonl
 """
-import json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from sample import ORDER_SIZE, TEST_SIZE, article_text, draw  # noqa: E402
-from spans import spans  # noqa: E402
+from spans import spans, write_splits  # noqa: E402
 
 DEV_SIZE = 100
 GUIDE_VERSION = "shared/data/news/GUIDE.md, 2026-12-06"
@@ -34,14 +34,7 @@ def main():
         ents = [list(s) for s in spans(text, ann)]
         split = "test" if rank < TEST_SIZE else "tune" if rank < TEST_SIZE + DEV_SIZE else "train"
         splits[split].append({"id": d["id"], "date": d["date"], "text": text, "entities": ents})
-    for split, lines in splits.items():
-        path = os.path.join(HERE, f"orangesum-ner.fr.{split}.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for line in lines:
-                f.write(json.dumps(line, ensure_ascii=False) + "\n")
-        names = sum(1 for l in lines for e in l["entities"] if e[2] != "?")
-        words = sum(len(l["text"].split()) for l in lines)
-        print(f"{split}: {len(lines)} articles, {words} words, {names} mentions -> {os.path.relpath(path)}")
+    write_splits(HERE, "orangesum-ner.fr", splits, "articles")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Annotation lists (`surface<TAB>LABEL`, reading order) as spans of a text,
-matched exactly as shared/tools/mkgold.py matches them."""
-import re
+matched exactly as shared/tools/mkgold.py matches them; and the gold JSONL
+split files built from them (fr-news and fr-genres)."""
+import json, os, re
 
 
 def spans(text, ann_path):
@@ -16,3 +17,16 @@ def spans(text, ann_path):
         out.append((m.start(), m.end(), label.strip()))
         pos = m.end()
     return out
+
+
+def write_splits(folder, stem, splits, unit):
+    """Writes `folder/<stem>.<split>.jsonl` for each split's documents and
+    prints its size (`unit`: what a document is called)."""
+    for split, lines in splits.items():
+        path = os.path.join(folder, f"{stem}.{split}.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for line in lines:
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+        names = sum(1 for l in lines for e in l["entities"] if e[2] != "?")
+        words = sum(len(l["text"].split()) for l in lines)
+        print(f"{split}: {len(lines)} {unit}, {words} words, {names} mentions -> {os.path.relpath(path)}")

@@ -25,7 +25,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], folded: &FoldedTokens, lang: La
             i += 1;
             continue;
         }
-        let found = m.date(i).map(|end| (end, Label::Date)).or_else(|| m.quantity(i).map(|end| (end, Label::Num)));
+        let date = m.date(i);
+        // A phone number, a score, a rating or a handle's digits count
+        // nothing: their digits are skipped whole.
+        if let (None, Some(end)) = (date, m.not_a_count(i)) {
+            i = end;
+            continue;
+        }
+        let found = date.map(|end| (end, Label::Date)).or_else(|| m.quantity(i).map(|end| (end, Label::Num)));
         match found {
             Some((end, label)) => {
                 out.push(Entity { start: tokens[i].start, end: tokens[end - 1].end, label });
@@ -244,6 +251,9 @@ impl Matcher<'_> {
         if self.kind(j) != Some(TokenKind::Number) {
             return (symbol_first && self.is_suffixed_amount(j)).then_some(j + 1);
         }
+        if self.is_minute_mark(j) {
+            return None;
+        }
         let mut end = j + 1;
         // "1 500": a thousands group after a plain space.
         while self.kind(end) == Some(TokenKind::Number)
@@ -265,6 +275,69 @@ impl Matcher<'_> {
             end += 2;
         }
         Some(end)
+    }
+
+    /// The end of the digits starting at token `i` that count nothing:
+    /// a phone number ("06 12 34 56 78", "0470 00 12 34 56", "418 555-0142",
+    /// "06.12.34.56.78"), a score ("2-1"), a rating ("4/5", "8/10"), the
+    /// digits of a handle ("@Club_62").
+    fn not_a_count(&self, i: usize) -> Option<usize> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let raw = self.raw(i);
+        if i > 0 && self.glued(i - 1, i) && matches!(self.raw(i - 1), "_" | "@" | "#") {
+            return Some(i + 1);
+        }
+        let dotted: Vec<&str> = raw.split('.').collect();
+        if dotted.len() >= 4 && dotted.iter().all(|g| g.len() == 2) {
+            return Some(i + 1);
+        }
+        // The digits joined by one space, dot or hyphen each.
+        let mut lengths = vec![raw.len()];
+        let mut end = i + 1;
+        loop {
+            let gap = &self.text[self.tokens[end - 1].end..self.tokens.get(end).map_or(self.tokens[end - 1].end, |t| t.start)];
+            if gap == " " && self.kind(end) == Some(TokenKind::Number) {
+                lengths.push(self.raw(end).len());
+                end += 1;
+            } else if gap.is_empty() && matches!(self.raw(end), "-" | ".") && self.glued(end, end + 1) && self.kind(end + 1) == Some(TokenKind::Number) {
+                lengths.push(self.raw(end + 1).len());
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let pairs = lengths.iter().filter(|&&n| n == 2).count();
+        let phone = (lengths.len() >= 3 && raw.starts_with('0') && raw.len() <= 4) || (lengths.len() >= 4 && pairs >= 3) || lengths == [3, 3, 4];
+        if phone {
+            return Some(end);
+        }
+        let next = i + 2;
+        let small = |k: usize| self.kind(k) == Some(TokenKind::Number) && self.raw(k).len() <= 2;
+        let joined = |sign: &[&str]| self.glued(i, i + 1) && sign.contains(&self.raw(i + 1)) && self.glued(i + 1, next);
+        let counted_after = self.percent(next + 1).is_some() || self.is(next + 1, self.w.currencies) || self.is(next + 1, self.w.multipliers);
+        if small(i) && small(next) && joined(&["-", "–"]) && !counted_after {
+            return Some(next + 1);
+        }
+        let out_of = self.number_value(next).filter(|n| matches!(n, 5 | 10 | 20 | 100));
+        if joined(&["/"]) && out_of.is_some_and(|n| self.number_value(i).is_some_and(|k| k <= n)) {
+            return Some(next + 1);
+        }
+        None
+    }
+
+    /// A match report's minute, not a count: "78’", "45+2", "45e+2", "90’+3".
+    /// A number glued to a prime (that no digit follows: "1’000" is a Swiss
+    /// thousand), or glued to a "+" that joins it to another minute.
+    fn is_minute_mark(&self, i: usize) -> bool {
+        let is_plus = |k: usize| self.raw(k) == "+";
+        let is_prime = |k: usize| matches!(self.raw(k), "'" | "’" | "′");
+        let minute_before = |k: usize| is_prime(k) || self.raw(k).starts_with(|c: char| c.is_ascii_digit());
+        let prime_after = self.glued(i, i + 1) && is_prime(i + 1) && !(self.glued(i + 1, i + 2) && self.kind(i + 2) == Some(TokenKind::Number));
+        let plus_after = self.glued(i, i + 1) && is_plus(i + 1) && self.glued(i + 1, i + 2) && self.kind(i + 2) == Some(TokenKind::Number);
+        let plus_before = i >= 2 && self.glued(i - 1, i) && is_plus(i - 1) && self.glued(i - 2, i - 1) && minute_before(i - 2);
+        prime_after || plus_after || plus_before
     }
 
     /// "5bn" in "$5bn": a number glued to its multiplier is one word token.
@@ -336,6 +409,25 @@ mod tests {
             ("billions glued", Lang::EN, "a $5bn loss", &[("$5bn", Num)]),
             ("french groups", Lang::FR, "1 500 soldats", &[("1 500", Num)]),
             ("english percent", Lang::EN, "up 3.5 percent", &[("3.5 percent", Num)]),
+            ("minute mark", Lang::FR, "78’ : le PSG mène", &[]),
+            ("minute mark, straight", Lang::FR, "à la 78' de jeu", &[]),
+            ("stoppage time", Lang::FR, "45+2 : carton jaune", &[]),
+            ("stoppage time after an ordinal", Lang::FR, "45e+2 : carton jaune", &[]),
+            ("stoppage time after a prime", Lang::FR, "90’+3, but", &[]),
+            ("a sum is still a count", Lang::FR, "soit 45 + 2 buts", &[("45", Num), ("2", Num)]),
+            ("french phone", Lang::FR, "au 06 12 34 56 78 ou", &[]),
+            ("belgian phone", Lang::FR, "au 0470 00 12 34 56 ou", &[]),
+            ("swiss phone", Lang::FR, "au 079 000 12 34 ou", &[]),
+            ("quebec phone", Lang::FR, "au 418 555-0142 ou", &[]),
+            ("dotted phone", Lang::FR, "au 06.12.34.56.78 ou", &[]),
+            ("international phone", Lang::FR, "au +33 6 12 34 56 78 ou", &[]),
+            ("a score", Lang::FR, "le PSG mène 2-1 à la pause", &[]),
+            ("a range counted", Lang::FR, "de 10-15 % des voix", &[("10", Num), ("15 %", Num)]),
+            ("a rating", Lang::FR, "Note : 4/5, ou 8/10", &[]),
+            ("a share is still a count", Lang::FR, "12/30 élèves", &[("12", Num), ("30", Num)]),
+            ("a handle's digits", Lang::FR, "@SangEtOr_62 a écrit", &[]),
+            ("millions still grouped", Lang::FR, "3 500 000 euros", &[("3 500 000 euros", Num)]),
+            ("swiss thousands", Lang::FR, "10’000 francs suisses", &[("10’000 francs", Num)]),
             ("unsupported", Lang::UNDETERMINED, "1.500 le 5 mai", &[]),
         ];
         for (name, text, lang, want) in cases.iter().map(|(n, l, t, w)| (n, t, *l, w)) {

@@ -120,8 +120,10 @@ fn word_at(text: &str, start: usize) -> Token {
         let next = iter.peek().map(|&(_, n)| n);
         let joins = match (c, next) {
             (c, Some(n)) if is_hyphen(c) => is_word_char(n) && !numeric,
+            // "10’000": the Swiss write their thousands so.
+            (c, Some(_)) if is_apostrophe(c) && numeric => three_digits_follow(&text[at + c.len_utf8()..]),
             (c, Some(n)) if is_apostrophe(c) => {
-                if !n.is_alphabetic() || numeric {
+                if !n.is_alphabetic() {
                     false
                 } else if is_elided(&text[start..at]) && !is_name_prefix(&text[start..at], &text[at + c.len_utf8()..]) {
                     return Token { start, end: at + c.len_utf8(), kind: TokenKind::Elision };
@@ -251,6 +253,11 @@ mod tests {
             ("hyphenated name", "Haider al-Abadi", &["Haider", "al-Abadi"]),
             ("inverted verb", "a-t-il prévenu", &["a-t-il", "prévenu"]),
             ("inner apostrophe kept", "aujourd'hui O'Brien", &["aujourd'hui", "O'Brien"]),
+            (
+                "swiss thousands",
+                "10’000 francs, 1'250'000 habitants, 78’ de jeu",
+                &["10’000", "francs", ",", "1'250'000", "habitants", ",", "78", "’", "de", "jeu"],
+            ),
             ("english possessive", "Reuters's report", &["Reuters", "'s", "report"]),
             ("english negation", "don't", &["don", "'t"]),
             ("thousands with dot", "1.500 terroristes", &["1.500", "terroristes"]),
