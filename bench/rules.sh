@@ -2,7 +2,7 @@
 # What each rule of src/model/rules/rules.txt earns: the French development
 # figures (bench/fr_dev.sh) with every rule, then without each in turn
 # (NEWSLENS_SKIP_RULES), and English ones (conll03.en.dev, `newslens eval`).
-# A rule stays only with a gain on the OrangeSum development split (French)
+# A rule stays only with a gain on the OrangeSum or genres development split (French)
 # or on English development data (English-only rules); see rules.txt.
 #   bench/rules.sh [FR_MODEL.bin] [EN_MODEL.bin]
 set -euo pipefail

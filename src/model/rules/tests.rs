@@ -48,7 +48,7 @@ fn the_builtin_rules_parse_and_every_rule_has_a_family_test() {
 }
 
 /// The families this file tests, one table each.
-const TESTED_FAMILIES: &[&str] = &["curated-lists", "acronyms", "places", "institutions", "kinds"];
+const TESTED_FAMILIES: &[&str] = &["curated-lists", "acronyms", "places", "institutions", "kinds", "works"];
 
 #[test]
 fn bad_rule_files_are_refused_with_their_line() {
@@ -187,6 +187,21 @@ fn kinds() {
     check(Rules::builtin(), "fr", cases);
     // English text keeps its names: the kinds are French.
     check(Rules::builtin(), "en", &[("French kinds only", "the loi Travail", &[("Travail", MISC)], &[("Travail", MISC)])]);
+}
+
+#[test]
+fn works() {
+    let cases: Cases = &[
+        ("a quoted title", "le film « Les Choses humaines » sort", &[("Les Choses", PER)], &[("Les Choses humaines", MISC)]),
+        ("a title the tagger missed", "le documentaire « Braguino » a plu", &[], &[("Braguino", MISC)]),
+        ("a title named so", "un livre intitulé « Sortez des traités »", &[], &[("Sortez des traités", MISC)]),
+        ("a title unquoted", "le roman Sérotonine est sorti", &[("Sérotonine", LOC)], &[("Sérotonine", MISC)]),
+        ("a lower-case quote is no title", "le film « très attendu » sort", &[], &[]),
+        ("its author stays a person", "le film de Jacques Audiard", &[("Jacques Audiard", PER)], &[("Jacques Audiard", PER)]),
+        ("a capitalised kind is the tagger's", "Film Paris Match", &[("Paris Match", ORG)], &[("Paris Match", ORG)]),
+    ];
+    check(Rules::builtin(), "fr", cases);
+    check(Rules::builtin(), "en", &[("French kinds only", "the film « Amour »", &[], &[])]);
 }
 
 #[test]
