@@ -28,7 +28,7 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("Laure de la Raudière".to_string()),
         Just("U.S.".to_string()),
         Just("A.".to_string()),
-        Just("Info’Com-CGT".to_string()),
+        Just("Europ’Assistance".to_string()),
         Just("(CNIL)".to_string()),
         Just("Canal+".to_string()),
         Just("12 %".to_string()),

@@ -251,9 +251,6 @@ impl Matcher<'_> {
         if self.kind(j) != Some(TokenKind::Number) {
             return (symbol_first && self.is_suffixed_amount(j)).then_some(j + 1);
         }
-        if self.is_minute_mark(j) {
-            return None;
-        }
         let mut end = j + 1;
         // "1 500": a thousands group after a plain space.
         while self.kind(end) == Some(TokenKind::Number)
@@ -278,15 +275,15 @@ impl Matcher<'_> {
     }
 
     /// The end of the digits starting at token `i` that count nothing:
-    /// a phone number ("06 12 34 56 78", "0470 00 12 34 56", "418 555-0142",
-    /// "06.12.34.56.78"), a score ("2-1"), a rating ("4/5", "8/10"), the
-    /// digits of a handle ("@Club_62").
+    /// a match's minute ("78’", "45+2"), a phone number ("06 12 34 56 78",
+    /// "0470 00 12 34 56", "418 555-0142", "06.12.34.56.78"), a score
+    /// ("2-1"), a rating ("4/5", "8/10"), the digits of a handle ("@Club_62").
     fn not_a_count(&self, i: usize) -> Option<usize> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
         let raw = self.raw(i);
-        if i > 0 && self.glued(i - 1, i) && matches!(self.raw(i - 1), "_" | "@" | "#") {
+        if self.is_minute_mark(i) || (i > 0 && self.glued(i - 1, i) && matches!(self.raw(i - 1), "_" | "@" | "#")) {
             return Some(i + 1);
         }
         let dotted: Vec<&str> = raw.split('.').collect();
