@@ -215,6 +215,8 @@ run_tests() {
   node --test --test-reporter=spec "${chromium_tests[@]}"
   step "browser tests: the built extension in headless Firefox ESR 140 and Debian's current ESR"
   node --test --test-reporter=spec "${firefox_tests[@]}"
+  step "article benchmark: the finder on a fixed sample of the held-out pages, with a floor"
+  bench/article-floor.sh
   step "all tests passed"
 }
 

@@ -57,11 +57,11 @@ function forPage({ lang, status, entities, summary }) {
 // binds nothing inside it.
 /** @type {Handlers<"background">} */
 const handlers = {
-  async analyze({ text, url, title, truncated }, sender) {
+  async analyze({ text, url, title, truncated, reading }, sender) {
     const tabId = sender.tab.id;
     // Site and word count are the background's to derive: the page's
     // thread only reads the text.
-    const page = { url, title, site: hostname(url), words: text.match(/\S+/g)?.length ?? 0, truncated };
+    const page = { url, title, site: hostname(url), words: text.match(/\S+/g)?.length ?? 0, truncated, reading };
     try {
       // The language is the engine's to detect.
       const analysis = await analyze(text);

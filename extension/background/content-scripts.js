@@ -4,8 +4,9 @@
 // content script is listed.
 
 // What every content script may use: the message contract, the colours,
-// the page style's names, the interface's words, the reader's settings.
-const SHARED = ["shared/messages.js", "shared/palette.js", "shared/page-style.js", "shared/i18n.js", "shared/settings.js"];
+// the page style's names, the interface's words, the reader's settings,
+// the note on what was read.
+const SHARED = ["shared/messages.js", "shared/palette.js", "shared/page-style.js", "shared/i18n.js", "shared/settings.js", "shared/reading-note.js"];
 
 // Finding the article and collecting its text, with the namespace they
 // are defined in: all the article benchmarks and tests load (they need
@@ -16,6 +17,7 @@ export const ARTICLE_READER_SCRIPTS = Object.freeze([
   "content/article-signs.js",
   "content/article-parts.js",
   "content/article.js",
+  "content/whole-page.js",
   "content/collect.js",
 ]);
 

@@ -4,7 +4,7 @@
 // paragraphs set apart from the body. article.js uses them to judge what
 // it found. Read-only, like the rest of the finder.
 globalThis.newslensContent.define("articleParts", (ns) => {
-  const { INLINE, BOILERPLATE_TAGS, BOILERPLATE_ROLES, CONDITIONAL, LINES, POSITIVE, NEGATIVE, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, hints, density, unlikely, weight } =
+  const { INLINE, BOILERPLATE_ROLES, CONDITIONAL, LINES, NEGATIVE, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, NEVER_STORY, CONSENT, SOURCES, hints, density, positive, unlikely, boilerplateTag, weight } =
     ns.articleSigns;
 
   // Not article text, whatever is inside: by tag, role or class; and
@@ -14,14 +14,17 @@ globalThis.newslensContent.define("articleParts", (ns) => {
     if (HIDDEN.test(h)) return true;
     if (INLINE.has(el.localName)) return false;
     if (s.meta && s.text < 200 && s.commas < 2) return true;
-    if (BOILERPLATE_TAGS.has(el.localName) || BOILERPLATE_ROLES.has(el.getAttribute("role"))) return true;
+    if (boilerplateTag(el, s) || BOILERPLATE_ROLES.has(el.getAttribute("role"))) return true;
     // A copyright notice: "© 2022 The Times. All rights reserved...".
     if (s.text < 400 && COPYRIGHT.test(el.textContent)) return true;
+    if (NEVER_STORY.test(h)) return true;
     // A paragraph of prose is read whatever its class: generated class
     // names ("tagStyle_z4kq") say nothing of what a <p> holds.
     if (el.localName === "p" && s.own >= 80 && density(s) < 0.5) return false;
+    // A cookie notice comes with its link or button ("More", "OK").
+    if (s.text < 1000 && (s.links || s.fields) && CONSENT.test(el.textContent)) return true;
     if (s.text < 120 && CREDIT.test(el.textContent)) return true;
-    return NEGATIVE.test(h) && !(POSITIVE.test(h) && s.paras > 2);
+    return NEGATIVE.test(h) && !(positive(h) && s.paras > 2);
   }
 
   // Boilerplate, or wrappers around nothing else (a bio in a "sig-line"),
@@ -104,7 +107,7 @@ globalThis.newslensContent.define("articleParts", (ns) => {
   // or a block of its own that says so ("Comments", "3 Kommentare") and all
   // that follows it, at the first level where anything does; so long as
   // that is less than the rest (not a "View comments" button over the
-  // story).
+  // story). The story's sources ("Quellen:") end it so too.
   function* skipComments(root, stats, skipped) {
     const total = stats.get(root).text;
     let seen = 0;
@@ -112,7 +115,7 @@ globalThis.newslensContent.define("articleParts", (ns) => {
     for (const el of root.querySelectorAll("h2, h3, h4, h5, h6, p, div")) {
       if (++seen % STEP === 0) yield;
       const s = stats.get(el);
-      if (!s?.text || s.text > 60 || s.links || el.closest("a, button") || !COMMENTS.test(el.textContent)) continue;
+      if (!s?.text || s.text > 60 || s.links || el.closest("a, button") || !(COMMENTS.test(el.textContent) || SOURCES.test(el.textContent))) continue;
       let level = el;
       while (level !== root && !level.nextElementSibling) level = level.parentElement;
       // Weighed already, with all that follows it (a label repeated).

@@ -24,7 +24,8 @@ globalThis.newslensContent.define("articleSigns", () => {
   const BOILERPLATE_TAGS = new Set(["nav", "aside", "footer", "form", "fieldset", "dialog", "menu", "figcaption"]);
   const BOILERPLATE_ROLES = new Set(["navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar"]);
   // Containers judged by what they hold (Readability's conditional cleaning).
-  const CONDITIONAL = new Set(["div", "section", "header", "ul", "ol", "dl", "table"]);
+  // A quote too: one that is mostly a link is a card of another post.
+  const CONDITIONAL = new Set(["div", "section", "header", "ul", "ol", "dl", "table", "blockquote"]);
   const LINES = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
   // Words of class names and ids that say what an element holds, across
@@ -35,6 +36,15 @@ globalThis.newslensContent.define("articleSigns", () => {
   // Where paragraphs are never the article's (comments, sidebars, related
   // stories): they score nothing there, unless nothing else makes an article.
   const UNLIKELY = /(?:^|[^a-z])(?:comment|disqus|footer|nav|menu|sidebar|side-?bar|share|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|newsletter|outbrain|taboola|teaser|widget|popular|trending|most-|ranking|breadcrumb|modal|popup|overlay)/;
+  // Names no paragraph of a story carries, however long: a breadcrumb
+  // trail ending in the story's title, a cookie notice.
+  const NEVER_STORY = /(?:^|[^a-z])(?:breadcrumb|cookie|consent|gdpr)/;
+  // A cookie notice, by its first words: "We use cookies…", "Diese Website
+  // verwendet Cookies…", "Ce site utilise des cookies…".
+  const CONSENT = /^[^.!?]{0,80}(?:\b(?:use[sd]?|using|verwende[nt]?|nutz(?:t|en)|utilis(?:e|ons)|usa(?:mos)?|utiliza(?:mos)?)\b[^.!?]{0,40}\bcookies?\b|\bcookies?\b[^.!?]{0,40}\b(?:erleichtern|help|helfen|permettent|nos ayudan))/i;
+  // A label over a story's sources or further reading: "Quellen:",
+  // "Sources", "Einzelnachweise", "Further reading".
+  const SOURCES = /^[\s#]*(?:quellen(?:angaben|verzeichnis|nachweise?)?|sources|références|referencias|references|fuentes|fontes|fonti|einzelnachweise|literatur(?:verzeichnis|hinweise)?|bibliograph(?:ie|y)|bibliografía|zusatzinformationen|further reading|weiterführende links|weblinks)\s*:?\s*$/i;
   // Text only screen readers get: "Advertisement", "Media caption"...
   const HIDDEN = /(?:^|[^a-z])(?:hidden|visually-hidden|sr-only|off-?screen|screen-?reader)/;
   // Standfirst, chapô, dek, bajada, perex: the summary under the headline.
@@ -57,7 +67,9 @@ globalThis.newslensContent.define("articleSigns", () => {
   const hints = (el, s) => {
     if (s?.hints !== undefined) return s.hints;
     const id = /^h[1-6]$/.test(el.localName) ? "" : el.id ?? "";
-    const h = `${el.getAttribute("class") ?? ""} ${id}`.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+    // A custom element's name is a class of its own ("x-inline-teaser").
+    const custom = el.localName.includes("-") ? el.localName : "";
+    const h = `${el.getAttribute("class") ?? ""} ${id} ${custom}`.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
     if (s) s.hints = h;
     return h;
   };
@@ -67,7 +79,16 @@ globalThis.newslensContent.define("articleSigns", () => {
   // article (as an "ad-portal" div around the whole page may be). Never the
   // <body>: its classes describe the page ("menu-type-dropdown",
   // "has-sidebar"), not what it holds.
-  const unlikely = (el, s) => !s.landmarks && el.localName !== "body" && (BOILERPLATE_TAGS.has(el.localName) || (UNLIKELY.test(hints(el, s)) && !POSITIVE.test(hints(el, s))));
+  const unlikely = (el, s) => !s.landmarks && el.localName !== "body" && (boilerplateTag(el, s) || (UNLIKELY.test(hints(el, s)) && !positive(hints(el, s))));
+
+  // A good word in class or id, where no bad one qualifies it: a
+  // "related-posts" list holds other posts, a "post-comments" box no post.
+  const positive = (h) => h.split(" ").some((w) => POSITIVE.test(w) && !NEGATIVE.test(w));
+
+  // Not article text by its tag; but a form around paragraphs of prose
+  // wraps a product's or a post's page (an order form round the
+  // description), where one to fill in holds labels and a line or two.
+  const boilerplateTag = (el, s) => BOILERPLATE_TAGS.has(el.localName) && !(el.localName === "form" && s.prose >= 500);
 
   function weight(el, s) {
     const h = hints(el, s);
@@ -75,6 +96,6 @@ globalThis.newslensContent.define("articleSigns", () => {
   }
 
   return Object.freeze({
-    IGNORE, KIND, INLINE, BOILERPLATE_TAGS, BOILERPLATE_ROLES, CONDITIONAL, LINES, POSITIVE, NEGATIVE, UNLIKELY, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, COMMAS, hints, density, unlikely, weight,
+    IGNORE, KIND, INLINE, BOILERPLATE_TAGS, BOILERPLATE_ROLES, CONDITIONAL, LINES, POSITIVE, NEGATIVE, UNLIKELY, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, NEVER_STORY, CONSENT, SOURCES, COMMAS, hints, density, positive, unlikely, boilerplateTag, weight,
   });
 });

@@ -21,13 +21,16 @@ globalThis.newslensContent.define("articleText", (ns) => {
   // How many nodes a step of the collection covers (slices.js).
   const STEP = 512;
 
-  function visible(element) {
+  // `boxes`: whether the page's boxes say what is shown. A page hidden
+  // whole until its scripts show it (an "anti-flicker" snippet that waits
+  // on a request) has none: its attributes alone say what stays hidden.
+  function visible(element, boxes) {
     if (element.hidden || element.getAttribute("aria-hidden") === "true") {
       return false;
     }
     // checkVisibility() is false for an element with `display: contents`,
     // which has no box of its own although its children are shown.
-    return typeof element.checkVisibility !== "function" || element.checkVisibility() || getComputedStyle(element).display === "contents";
+    return !boxes || typeof element.checkVisibility !== "function" || element.checkVisibility() || getComputedStyle(element).display === "contents";
   }
 
   // The steps of collecting the text of the article (see article.js: its
@@ -41,6 +44,7 @@ globalThis.newslensContent.define("articleText", (ns) => {
     let text = "";
     let truncated = false;
     let walked = 0;
+    const boxes = document.documentElement.checkVisibility?.() !== false;
     for (const root of roots) {
       let pendingBreak = text ? "\n\n" : "";
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -48,7 +52,7 @@ globalThis.newslensContent.define("articleText", (ns) => {
           if (node.nodeType === Node.TEXT_NODE) {
             return NodeFilter.FILTER_ACCEPT;
           }
-          if (SKIP.has(node.nodeName.toUpperCase()) || skip(node) || !visible(node)) {
+          if (SKIP.has(node.nodeName.toUpperCase()) || skip(node) || !visible(node, boxes)) {
             return NodeFilter.FILTER_REJECT;
           }
           return NodeFilter.FILTER_ACCEPT;

@@ -14,6 +14,10 @@ globalThis.newslensContent.define("handlers", (ns) => {
       controls.setHidden(hidden);
       return null;
     },
+    async readWholePage({ whole }) {
+      await ns.reading.chooseWholePage(whole);
+      return null;
+    },
     runCommand({ command }) {
       const reading = Boolean(state.view);
       if (reading) {

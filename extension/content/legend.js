@@ -1,13 +1,16 @@
 // The legend, bottom left in the page: each type's colour and mention
 // count; clicking a type hides or shows its highlights; its title folds it
-// to keep the page's text in view; × removes newslens from the page.
+// to keep the page's text in view; × removes newslens from the page. Under
+// them, what newslens read when it is not the article as found (nothing,
+// too little, or the whole page) and the offer of the other.
 globalThis.newslensContent.define("legend", (ns) => {
   const { ui } = ns;
   const t = ui.t;
 
-  // Shows the legend of `view`; onToggle(label) and onClose() are its
-  // chips' and ×'s clicks.
-  function show(view, onToggle, onClose) {
+  // Shows the legend of `view`; onToggle(label), onClose() and
+  // onChooseWholePage(whole) are its chips', ×'s and offer's clicks.
+  function show(view, actions) {
+    const { onToggle, onClose, onChooseWholePage } = actions;
     // The legend is rebuilt: the button that had focus gets it back.
     const focused = ui.focused();
     const refocus = focused?.dataset?.label ? `[data-label="${focused.dataset.label}"]` : focused?.dataset?.action ? `[data-action="${focused.dataset.action}"]` : null;
@@ -30,7 +33,7 @@ globalThis.newslensContent.define("legend", (ns) => {
     title.setAttribute("aria-expanded", String(!folded));
     title.addEventListener("click", () => {
       view.legendFolded = !folded;
-      show(view, onToggle, onClose);
+      show(view, actions);
     });
     box.append(title);
     for (const label of folded ? [] : palette.order.filter((l) => counts.get(l))) {
@@ -55,6 +58,18 @@ globalThis.newslensContent.define("legend", (ns) => {
       // A page denser than newslens paints: say how much is shown.
       const note = ui.styled("span", { flexBasis: "100%", fontSize: "12px", color: "#444" }, t("legendCapped", view.entities.length.toLocaleString(), view.found.toLocaleString()));
       note.dataset.part = "capped";
+      box.append(note);
+    }
+    const reading = globalThis.newslensReadingNote(view.reading);
+    if (!folded && reading) {
+      const note = ui.styled("span", { flexBasis: "100%", fontSize: "12px", color: "#444" }, reading.offer ? `${reading.text} ` : reading.text);
+      note.dataset.part = "reading";
+      if (reading.offer) {
+        const offer = ui.styled("button", { font: "inherit", color: "#0b57d0", background: "none", border: "none", padding: "0", cursor: "pointer", textDecoration: "underline" }, reading.offer);
+        offer.dataset.action = reading.whole ? "whole-page" : "article-only";
+        offer.addEventListener("click", () => onChooseWholePage(reading.whole));
+        note.append(offer);
+      }
       box.append(note);
     }
     ui.layer().append(box);

@@ -21,6 +21,12 @@
  *   articleParts: Members,
  *   slices: { now: <T>(steps: Generator<undefined, T>) => T, inSlices: <T>(steps: Generator<undefined, T>) => Promise<T> },
  *   article: { find: (doc?: Document) => Article, findInSlices: (doc?: Document) => Promise<Article> },
+ *   wholePage: {
+ *     find: (doc?: Document) => Article,
+ *     short: (articleText: string, pageText: string) => boolean,
+ *     words: (text: string) => number,
+ *     SHORT_ARTICLE_WORDS: number,
+ *   },
  *   articleText: {
  *     collect: (article?: Article) => Collected,
  *     collectInSlices: (article: Article) => Promise<Collected>,

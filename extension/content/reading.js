@@ -12,6 +12,48 @@ globalThis.newslensContent.define("reading", (ns) => {
     return new Set(hiddenTypes);
   }
 
+  // Whether the reader chose to read whole pages on this site.
+  async function wholePageChosen() {
+    return (await settings.read("wholePageSites")).wholePageSites.includes(location.origin);
+  }
+
+  // Reads the whole page on this site from now on (or the article again),
+  // starting with this page: the sidebar's and the legend's offer.
+  async function chooseWholePage(whole) {
+    const sites = new Set((await settings.read("wholePageSites")).wholePageSites);
+    if (whole) {
+      sites.add(location.origin);
+    } else {
+      sites.delete(location.origin);
+    }
+    await settings.write({ wholePageSites: [...sites] });
+    await run();
+  }
+
+  // What to read, and how much of the page it is (a Reading, see
+  // shared/messages.js). The whole page is collected again only behind a
+  // short article: a long one is the article, whatever else the page holds.
+  async function collectPage(whole) {
+    const { wholePage, articleText } = ns;
+    const found = whole ? wholePage.find(document) : await ns.article.findInSlices(document);
+    let collected = await articleText.collectInSlices(found);
+    let words = wholePage.words(collected.text);
+    let pageWords = words;
+    let short = false;
+    if (!whole && words <= wholePage.SHORT_ARTICLE_WORDS) {
+      const page = await articleText.collectInSlices(wholePage.find(document));
+      pageWords = wholePage.words(page.text);
+      short = wholePage.short(collected.text, page.text);
+      if (!pageWords) {
+        // All the text there is lies in menus, a banner, a footer: no
+        // article, and nothing in them is worth highlighting.
+        collected = { text: "", segments: [], truncated: false };
+        words = 0;
+      }
+    }
+    return { found, collected, reading: { whole, short, words, pageWords } };
+  }
+
   // Takes newslens's highlights, marks, elements, listeners and watcher off
   // the page; a reading on its way stops.
   function reset() {
@@ -37,7 +79,7 @@ globalThis.newslensContent.define("reading", (ns) => {
   function repaint() {
     const view = state.view;
     view.method = ns.watch.unobserved(() => ns.highlights.paint(view));
-    ns.legend.show(view, ns.controls.toggleType, clear);
+    ns.legend.show(view, { onToggle: ns.controls.toggleType, onClose: clear, onChooseWholePage: chooseWholePage });
     timers.cancel(view.mapTimer);
     view.mapTimer = timers.after(0, () => state.view === view && ns.map.draw(view));
   }
@@ -73,7 +115,7 @@ globalThis.newslensContent.define("reading", (ns) => {
 
   async function read(keep) {
     const asked = state.generation;
-    const hidden = keep && state.view ? state.view.hidden : await defaultHidden();
+    const [hidden, whole] = await Promise.all([keep && state.view ? state.view.hidden : defaultHidden(), wholePageChosen()]);
     if (asked !== state.generation) {
       // Turned off (or read again) while the options were read.
       return;
@@ -93,16 +135,12 @@ globalThis.newslensContent.define("reading", (ns) => {
     const timings = { start: performance.now() };
     // Finding the article and reading its text, in slices of a few
     // milliseconds, keep the page's main thread free for its own work.
-    const article = await ns.article.findInSlices(document);
-    if (mine !== state.generation) {
-      return;
-    }
-    const collected = await ns.articleText.collectInSlices(article);
+    const { found: article, collected, reading } = await collectPage(whole);
     if (mine !== state.generation) {
       return;
     }
     timings.collected = performance.now();
-    if (previous && collected.text === previous.text) {
+    if (previous && collected.text === previous.text && reading.short === previous.reading.short) {
       // A change elsewhere in the page (a clock, a comment counter): the
       // same article, whose nodes may have been replaced. Its entities hold;
       // only their ranges are found again.
@@ -110,7 +148,7 @@ globalThis.newslensContent.define("reading", (ns) => {
       show();
       return;
     }
-    const analysis = await invoke("analyze", { text: collected.text, url: location.href, title: document.title, truncated: collected.truncated })
+    const analysis = await invoke("analyze", { text: collected.text, url: location.href, title: document.title, truncated: collected.truncated, reading })
       // The analysis failed: the background told the sidebar why.
       .catch(() => null);
     if (mine !== state.generation || !analysis) {
@@ -131,7 +169,7 @@ globalThis.newslensContent.define("reading", (ns) => {
     }
     state.view = {
       entities, found, ranges: ns.highlights.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null,
-      legendFolded: previous?.legendFolded ?? false, text: collected.text, roots: article.roots, timings,
+      legendFolded: previous?.legendFolded ?? false, text: collected.text, roots: article.roots, reading, timings,
     };
     if (!show()) {
       return;
@@ -142,5 +180,5 @@ globalThis.newslensContent.define("reading", (ns) => {
     ns.watch.start((navigated) => run({ keep: !navigated }));
   }
 
-  return Object.freeze({ run, repaint, clear });
+  return Object.freeze({ run, repaint, clear, chooseWholePage });
 });

@@ -1,5 +1,6 @@
-// The options page: which types are highlighted, in which colours, and on
-// which sites newslens runs by itself. Saved (shared/settings.js) as soon as
+// The options page: which types are highlighted, in which colours, on
+// which sites newslens runs by itself and on which it reads the whole page.
+// Saved (shared/settings.js) as soon as
 // they change; pages read them on their next run.
 import "../shared/messages.js";
 import "../shared/palette.js";
@@ -14,7 +15,7 @@ const api = globalThis.browser ?? globalThis.chrome;
 const t = (...args) => globalThis.newslensI18n.t(...args);
 const $ = (id) => document.getElementById(id);
 
-for (const [id, key] of [["title", "optionsTitle"], ["types-heading", "optionsTypes"], ["reset", "optionsReset"], ["sites-heading", "optionsSites"], ["no-sites", "optionsNoSites"], ["shortcuts-heading", "optionsShortcuts"], ["shortcuts-help", "optionsShortcutsHelp"]]) {
+for (const [id, key] of [["title", "optionsTitle"], ["types-heading", "optionsTypes"], ["reset", "optionsReset"], ["sites-heading", "optionsSites"], ["no-sites", "optionsNoSites"], ["whole-heading", "optionsWholePage"], ["no-whole", "optionsNoWholePage"], ["shortcuts-heading", "optionsShortcuts"], ["shortcuts-help", "optionsShortcutsHelp"]]) {
   $(id).textContent = t(key);
 }
 document.title = t("optionsTitle");
@@ -54,24 +55,40 @@ $("reset").addEventListener("click", async () => {
   saved();
 });
 
-async function renderSites() {
-  const { sites } = await settings.read("sites");
-  $("no-sites").hidden = sites.length > 0;
-  $("sites").replaceChildren(
-    ...sites.map((origin) => {
-      const remove = Object.assign(document.createElement("button"), { type: "button", textContent: t("optionsRemove") });
-      remove.addEventListener("click", async () => {
-        await invoke("setSiteEnabled", { origin, enabled: false });
-        // Giving the permission back too: the reader granted it for this.
-        await api.permissions.remove({ origins: [sitePattern(origin)] }).catch(() => {});
-        await renderSites();
+// A list of sites (`origins`) in list `id`, each with a button that
+// removes it (`remove(origin)`); the paragraph `emptyId` when there is none.
+function renderOrigins(id, emptyId, origins, remove) {
+  $(emptyId).hidden = origins.length > 0;
+  $(id).replaceChildren(
+    ...origins.map((origin) => {
+      const button = Object.assign(document.createElement("button"), { type: "button", textContent: t("optionsRemove") });
+      button.addEventListener("click", async () => {
+        await remove(origin);
         saved();
       });
       const item = document.createElement("li");
-      item.append(document.createTextNode(new URL(origin).host), remove);
+      item.append(document.createTextNode(new URL(origin).host), button);
       return item;
     }),
   );
+}
+
+async function renderSites() {
+  renderOrigins("sites", "no-sites", (await settings.read("sites")).sites, async (origin) => {
+    await invoke("setSiteEnabled", { origin, enabled: false });
+    // Giving the permission back too: the reader granted it for this.
+    await api.permissions.remove({ origins: [sitePattern(origin)] }).catch(() => {});
+    await renderSites();
+  });
+}
+
+async function renderWholePageSites() {
+  const { wholePageSites } = await settings.read("wholePageSites");
+  renderOrigins("whole", "no-whole", wholePageSites, async (origin) => {
+    const now = (await settings.read("wholePageSites")).wholePageSites;
+    await settings.write({ wholePageSites: now.filter((o) => o !== origin) });
+    await renderWholePageSites();
+  });
 }
 
 async function renderShortcuts() {
@@ -90,4 +107,5 @@ async function renderShortcuts() {
 document.documentElement.lang = api.i18n.getUILanguage?.().split("-")[0] ?? "en";
 renderTypes();
 renderSites();
+renderWholePageSites();
 renderShortcuts();

@@ -19,7 +19,11 @@
  *   What the engine answers (shared/engine.js); the sidebar shows all of it.
  * @typedef {{ lang: string, status: string, entities: Entity[], summary: Group[], found: number }} PageAnalysis
  *   What the page is given to paint: at most MAX_PAINTED entities (shared/page-style.js), `found` of them in all.
- * @typedef {{ url: string, title: string, site: string, words: number, truncated: boolean }} PageInfo
+ * @typedef {{ whole: boolean, short: boolean, words: number, pageWords: number }} Reading
+ *   What was read: the whole page (the reader's choice for the site) or the
+ *   article found; `short` when that article is nothing or far short of
+ *   the page, `words` and `pageWords` its words and the page's.
+ * @typedef {{ url: string, title: string, site: string, words: number, truncated: boolean, reading: Reading }} PageInfo
  * @typedef {{ state: "idle" | "running" | "done" | "error", page?: PageInfo, analysis?: Analysis, error?: string }} TabState
  *   What the background knows of a tab (background/tabs.js).
  * @typedef {"toggle-highlights" | "next-entity" | "previous-entity"} Command
@@ -29,7 +33,7 @@
 /**
  * Every action: who handles it (`to`), its request and its reply.
  * @typedef {{
- *   analyze: { to: "background", params: { text: string, url: string, title: string, truncated: boolean }, result: PageAnalysis },
+ *   analyze: { to: "background", params: { text: string, url: string, title: string, truncated: boolean, reading: Reading }, result: PageAnalysis },
  *   autoRun: { to: "background", params: {}, result: null },
  *   pageCleared: { to: "background", params: {}, result: null },
  *   pageShown: { to: "background", params: { error?: string }, result: null },
@@ -41,6 +45,7 @@
  *   hiddenTypes: { to: "content", params: {}, result: Label[] | null },
  *   setHiddenTypes: { to: "content", params: { hidden: Label[] }, result: null },
  *   runCommand: { to: "content", params: { command: Command }, result: { reading: boolean } },
+ *   readWholePage: { to: "content", params: { whole: boolean }, result: null },
  *   tabChanged: { to: "sidebar", params: { tabId: number }, result: null },
  *   hiddenTypesChanged: { to: "sidebar", params: { hidden: Label[] }, result: null },
  * }} Actions
@@ -58,6 +63,8 @@
  *   (null: the page shows no reading).
  * runCommand: a keyboard shortcut was pressed; `reading` says whether the
  *   page shows a reading for it to act on.
+ * readWholePage: read the whole page on this site from now on (or, with
+ *   `whole` false, the article again), starting with this page.
  * tabChanged: a tab's state changed. hiddenTypesChanged: the reader hid or
  *   showed a type in the page (legend, shortcut).
  */

@@ -8,10 +8,13 @@
  *   hiddenTypes: Label[],
  *   colours: Partial<Record<Label, string>>,
  *   sites: string[],
+ *   wholePageSites: string[],
  * }} SettingValues
  *   hiddenTypes: the types not highlighted when a page is first read.
  *   colours: the reader's colours, "#rrggbb" by type (palette.js checks them).
  *   sites: the origins where newslens runs by itself (background/sites.js).
+ *   wholePageSites: the origins where the reader chose to read the whole
+ *     page rather than the article found (content/reading.js).
  * @typedef {{
  *   read: <K extends keyof SettingValues>(...keys: K[]) => Promise<Pick<SettingValues, K>>,
  *   write: (values: Partial<SettingValues>) => Promise<void>,
@@ -23,7 +26,7 @@
 globalThis.newslensSettings = (() => {
   const storage = () => (globalThis.browser ?? globalThis.chrome).storage.local;
   /** @type {SettingValues} */
-  const DEFAULTS = { hiddenTypes: [], colours: {}, sites: [] };
+  const DEFAULTS = { hiddenTypes: [], colours: {}, sites: [], wholePageSites: [] };
 
   /** @type {Settings["read"]} */
   async function read(...keys) {

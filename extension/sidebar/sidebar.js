@@ -4,6 +4,7 @@
 import "../shared/messages.js";
 import "../shared/i18n.js";
 import "../shared/settings.js";
+import "../shared/reading-note.js";
 import { renderSummary } from "./summary-view.js";
 import { sitePattern } from "../shared/site-pattern.js";
 
@@ -48,7 +49,11 @@ async function refresh() {
     const minutes = Math.max(1, Math.round((page.words ?? 0) / 230));
     const meta = [page.site, analysis.status === "ok" ? t("statusLanguage", analysis.lang) : null, t("readingTime", minutes), t("statusMentions", analysis.entities.length)];
     $("meta").textContent = meta.filter(Boolean).join(" · ");
-    $("status").textContent = [analysis.status === "ok" ? "" : t("statusUnsupported", analysis.lang), page.truncated ? t("statusTruncated") : ""].filter(Boolean).join(" · ");
+    const note = globalThis.newslensReadingNote(page.reading);
+    // Behind no article, the language of nothing is no news.
+    const unsupported = analysis.status !== "ok" && page.reading?.words !== 0;
+    $("status").textContent = [unsupported ? t("statusUnsupported", analysis.lang) : "", page.truncated ? t("statusTruncated") : ""].filter(Boolean).join(" · ");
+    showReadingNote(note);
     const hidden = await hiddenTypes();
     view = renderSummary(summary, analysis, {
       hidden,
@@ -63,10 +68,21 @@ async function refresh() {
   } else {
     $("meta").textContent = "";
     $("status").textContent = info.state === "error" ? info.error : t(info.state === "running" ? "statusRunning" : "statusIdle");
+    showReadingNote(null);
     summary.replaceChildren();
     view = null;
   }
   await refreshSiteControl(page?.url);
+}
+
+// What newslens read when it is not the article as found, and the offer
+// of the other (shared/reading-note.js); nothing for an article.
+function showReadingNote(note) {
+  $("reading").hidden = !note;
+  $("reading-note").textContent = note?.text ?? "";
+  $("reading-offer").textContent = note?.offer ?? "";
+  $("reading-offer").hidden = !note?.offer;
+  $("reading-offer").dataset.whole = String(note?.whole ?? "");
 }
 
 async function refreshSiteControl(url) {
@@ -82,6 +98,13 @@ async function refreshSiteControl(url) {
 $("run").addEventListener("click", () => {
   if (tabId !== null) {
     invoke("runOnTab", { tabId });
+  }
+});
+
+$("reading-offer").addEventListener("click", (event) => {
+  const whole = /** @type {HTMLElement} */ (event.target).dataset.whole === "true";
+  if (tabId !== null) {
+    invoke("readWholePage", { whole }, tabId).catch(() => {});
   }
 });
 

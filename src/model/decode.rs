@@ -186,9 +186,10 @@ impl<W: Weights> Model<W> {
                     return UNCACHED;
                 }
                 let mut all = [[0.0; N_TAGS]; WIDTH];
+                let info = ctx.word_info(j);
                 for (k, d) in WINDOW.enumerate() {
                     buf.clear();
-                    ctx.word_features_of(j, d, &mut buf);
+                    ctx.word_features_known(j, info, d, &mut buf);
                     self.weights.add(&buf, &mut all[k]);
                 }
                 let id = windows.push(all);

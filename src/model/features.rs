@@ -14,7 +14,7 @@
 
 use super::acronyms::Acronyms;
 use super::hash::feature;
-use super::lexicon::{CapsPrior, GazetteerBits, Gazetteers, WordIndex};
+use super::lexicon::{CapsPrior, GazetteerBits, Gazetteers, WordIndex, WordInfo};
 use super::shape::Shape;
 use super::tags::{split, N_TAGS, OUTSIDE};
 use crate::doc::Doc;
@@ -193,6 +193,17 @@ impl<'d> Context<'d> {
     /// The word features of token `j` placed at offset `d`: a function of
     /// its text alone, so callers may cache it per distinct text.
     pub(crate) fn word_features_of(&self, j: usize, d: isize, out: &mut Vec<u64>) {
+        self.word_features_known(j, self.word_info(j), d, out);
+    }
+
+    /// What the model knows of token `j`'s word: a binary search over its
+    /// words, which a caller asking at several offsets does once.
+    pub(crate) fn word_info(&self, j: usize) -> Option<WordInfo> {
+        self.words.get(self.doc.word(j))
+    }
+
+    /// `word_features_of`, with `info` = `word_info(j)`.
+    pub(crate) fn word_features_known(&self, j: usize, info: Option<WordInfo>, d: isize, out: &mut Vec<u64>) {
         let off = offset_code(d);
         let lower = self.doc.word(j).as_bytes();
         let short = self.short_shape(j);
@@ -201,7 +212,6 @@ impl<'d> Context<'d> {
         if d.abs() <= 1 {
             out.push(feature(t::FORM, off, self.doc.raw(j).as_bytes(), b""));
         }
-        let info = self.words.get(self.doc.word(j));
         if let Some(info) = info {
             // Every clustering for the word itself, the finer two beside it,
             // the middle one further away.

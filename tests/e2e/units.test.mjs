@@ -51,7 +51,7 @@ test("invoke resolves to the result, rejects with the error, and says when nothi
   await withApi({ handlers }, async () => {
     assert.equal(await invoke("siteEnabled", { origin: "https://example.org" }), true);
     assert.deepEqual(await invoke("hiddenTypes", {}, 3), ["LOC"], "sent to the tab");
-    await assert.rejects(invoke("analyze", { text: "", url: "", title: "", truncated: false }), /no model/);
+    await assert.rejects(invoke("analyze", { text: "", url: "", title: "", truncated: false, reading: { whole: false, short: true, words: 0, pageWords: 0 } }), /no model/);
     await assert.rejects(invoke("tabState", { tabId: 1 }), /nothing answered tabState/);
   });
 });
