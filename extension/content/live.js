@@ -36,8 +36,24 @@ globalThis.newslensContent.define("watch", (ns) => {
   }
 
   // Whether `node` is in the article newslens read (any node, before a
-  // first reading).
-  const inArticle = (node) => state.view?.roots?.some((root) => root.contains(node)) ?? true;
+  // first reading): inside one of its roots, and in nothing the reading
+  // left out (a byline's clock, the banner of a page read whole).
+  function inArticle(node) {
+    const article = state.view?.article;
+    if (!article) {
+      return true;
+    }
+    const root = article.roots.find((r) => r.contains(node));
+    if (!root) {
+      return false;
+    }
+    for (let el = node.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (node) : node.parentElement; el && el !== root; el = el.parentElement) {
+      if (article.skip(el)) {
+        return false;
+      }
+    }
+    return true;
+  }
   // Text enough to be more article (a new paragraph, the next story of an
   // infinite scroll) wherever it lands; less (a clock, a counter) counts
   // only inside the article.

@@ -144,7 +144,7 @@ globalThis.newslensContent.define("reading", (ns) => {
       // A change elsewhere in the page (a clock, a comment counter): the
       // same article, whose nodes may have been replaced. Its entities hold;
       // only their ranges are found again.
-      state.view = { ...previous, ranges: ns.highlights.rangesFor(collected, previous.entities), roots: article.roots };
+      state.view = { ...previous, ranges: ns.highlights.rangesFor(collected, previous.entities), article };
       show();
       return;
     }
@@ -169,7 +169,7 @@ globalThis.newslensContent.define("reading", (ns) => {
     }
     state.view = {
       entities, found, ranges: ns.highlights.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null,
-      legendFolded: previous?.legendFolded ?? false, text: collected.text, roots: article.roots, reading, timings,
+      legendFolded: previous?.legendFolded ?? false, text: collected.text, article, reading, timings,
     };
     if (!show()) {
       return;

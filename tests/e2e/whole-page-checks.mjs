@@ -67,7 +67,15 @@ export async function wholePageOffered({ browser, fixturesUrl }) {
     document.querySelector("ol.live").prepend(entry);
   });
   await waitFor(() => people(live.page), (p) => p.includes("Georges Mikautadze"), "the new entry's people");
-  assert.ok((await settled(browser, live.tabId)).runs > before);
+  const quiet = (await settled(browser, live.tabId)).runs;
+  assert.ok(quiet > before);
+  // The banner's clock is not what the page says: its ticks start nothing.
+  for (let second = 1; second <= 3; second++) {
+    await live.page.evaluate((s) => {
+      document.querySelector(".clock").textContent = `20:45:0${s}`;
+    }, second);
+  }
+  assert.equal((await settled(browser, live.tabId)).runs, quiet, "no reading after the banner's clock ticks");
 
   // 4. The sidebar's way back: the article again, on this site's pages.
   const { sidebar: back } = await sidebarNote(browser, live.tabId);
