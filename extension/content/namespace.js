@@ -22,7 +22,7 @@
  *   slices: { now: <T>(steps: Generator<undefined, T>) => T, inSlices: <T>(steps: Generator<undefined, T>) => Promise<T> },
  *   article: { find: (doc?: Document) => Article, findInSlices: (doc?: Document) => Promise<Article> },
  *   wholePage: {
- *     find: (doc?: Document) => Article,
+ *     find: (doc?: Document, options?: { links?: boolean }) => Article,
  *     short: (articleText: string, pageText: string) => boolean,
  *     words: (text: string) => number,
  *     SHORT_ARTICLE_WORDS: number,

@@ -33,6 +33,8 @@ globalThis.newslensContent.define("reading", (ns) => {
   // What to read, and how much of the page it is (a Reading, see
   // shared/messages.js). The whole page is collected again only behind a
   // short article: a long one is the article, whatever else the page holds.
+  // The page is measured without its links' text: a short post beside
+  // long lists of links (archives, tags, other stories) is an article.
   async function collectPage(whole) {
     const { wholePage, articleText } = ns;
     const found = whole ? wholePage.find(document) : await ns.article.findInSlices(document);
@@ -41,7 +43,7 @@ globalThis.newslensContent.define("reading", (ns) => {
     let pageWords = words;
     let short = false;
     if (!whole && words <= wholePage.SHORT_ARTICLE_WORDS) {
-      const page = await articleText.collectInSlices(wholePage.find(document));
+      const page = await articleText.collectInSlices(wholePage.find(document, { links: false }));
       pageWords = wholePage.words(page.text);
       short = wholePage.short(collected.text, page.text);
       if (!pageWords) {

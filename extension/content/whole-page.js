@@ -14,11 +14,13 @@ globalThis.newslensContent.define("wholePage", () => {
 
   const leftOut = (el) => LEFT_OUT_TAGS.has(el.localName) || LEFT_OUT_ROLES.has(el.getAttribute("role")) || banner(el);
 
-  // What collect.js reads for the whole page. collect.js leaves a skipped
-  // element's subtree, so `skip` judges each element alone.
-  function find(doc = document) {
+  // What collect.js reads for the whole page; with `links` false, without
+  // the text of links, which measures what the page says rather than where
+  // it leads (archives, tag clouds, lists of other stories). collect.js
+  // leaves a skipped element's subtree, so `skip` judges each element alone.
+  function find(doc = document, { links = true } = {}) {
     const body = doc.body ?? doc.documentElement;
-    return { roots: body ? [body] : [], skip: (el) => el !== body && leftOut(el) };
+    return { roots: body ? [body] : [], skip: (el) => el !== body && (leftOut(el) || (!links && el.localName === "a")) };
   }
 
   // Under this many words, a page has no article to speak of: what was
@@ -30,10 +32,11 @@ globalThis.newslensContent.define("wholePage", () => {
   const words = (text) => text.match(/\S+/g)?.length ?? 0;
 
   // Whether the article found (`articleText`) is far short of the page's
-  // text (`pageText`, what find() collects): nothing, or under a quarter
-  // of it and SHORT_ARTICLE_WORDS at most. On half a of trafilatura's
-  // benchmark pages (README, "The article finder's figures"), this offers
-  // the whole page on 13 of 223, 3 of them pages the finder fell short on.
+  // text (`pageText`, what find() collects without links): nothing, or
+  // under a quarter of it and SHORT_ARTICLE_WORDS at most. On half a of
+  // trafilatura's benchmark pages (README, "The article finder's
+  // figures"), this offers the whole page on 6 of 223, 2 of them pages the
+  // finder fell short on (13 and 3 with the links' text counted).
   function short(articleText, pageText) {
     const found = words(articleText);
     const page = words(pageText);
