@@ -4,7 +4,7 @@
 // paragraphs set apart from the body. article.js uses them to judge what
 // it found. Read-only, like the rest of the finder.
 globalThis.newslensContent.define("articleParts", (ns) => {
-  const { INLINE, BOILERPLATE_ROLES, CONDITIONAL, LINES, NEGATIVE, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, NEVER_STORY, CONSENT, SOURCES, hints, density, positive, unlikely, boilerplateTag, weight } =
+  const { INLINE, BOILERPLATE_ROLES, CONDITIONAL, LINES, NEGATIVE, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, NEVER_STORY, CONSENT, PRIVACY, PROMPT, SOURCES, INLINE_NEGATIVE, hints, readable, density, positive, unlikely, boilerplateTag, weight } =
     ns.articleSigns;
 
   // Not article text, whatever is inside: by tag, role or class; and
@@ -12,18 +12,27 @@ globalThis.newslensContent.define("articleParts", (ns) => {
   function boilerplate(el, s) {
     const h = hints(el, s);
     if (HIDDEN.test(h)) return true;
-    if (INLINE.has(el.localName)) return false;
+    // A phrase's class says what a short span is even inside a line of
+    // prose: "<span class=credit>Photo: …</span>", "(no ratings yet)".
+    if (INLINE.has(el.localName)) return s.text < 200 && INLINE_NEGATIVE.test(h);
     if (s.meta && s.text < 200 && s.commas < 2) return true;
     if (boilerplateTag(el, s) || BOILERPLATE_ROLES.has(el.getAttribute("role"))) return true;
+    // Its first words, for the rules below (on small elements only).
+    const text = s.text < 400 || ((s.links || s.fields) && s.text < 1000) ? readable(el) : "";
     // A copyright notice: "© 2022 The Times. All rights reserved...".
-    if (s.text < 400 && COPYRIGHT.test(el.textContent)) return true;
+    if (s.text < 400 && COPYRIGHT.test(text)) return true;
     if (NEVER_STORY.test(h)) return true;
+    // An invitation to subscribe, with its link, even in a paragraph of
+    // its own: "Sign up here", "Zapraszamy do subskrypcji…".
+    if (s.text < 250 && s.links && PROMPT.test(text)) return true;
     // A paragraph of prose is read whatever its class: generated class
     // names ("tagStyle_z4kq") say nothing of what a <p> holds.
     if (el.localName === "p" && s.own >= 80 && density(s) < 0.5) return false;
     // A cookie notice comes with its link or button ("More", "OK").
-    if (s.text < 1000 && (s.links || s.fields) && CONSENT.test(el.textContent)) return true;
-    if (s.text < 120 && CREDIT.test(el.textContent)) return true;
+    // So does the stand-in for an embed that waits for the reader's
+    // consent ("We respect your privacy…", "External content…").
+    if (s.text < 1000 && (s.links || s.fields) && (CONSENT.test(text) || PRIVACY.test(text))) return true;
+    if (s.text < 120 && CREDIT.test(text)) return true;
     return NEGATIVE.test(h) && !(positive(h) && s.paras > 2);
   }
 
@@ -211,5 +220,13 @@ globalThis.newslensContent.define("articleParts", (ns) => {
     return found;
   }
 
-  return { boilerplate, wrapsBoilerplate, clutter, pictured, credited, skipLeadIns, skipComments, findHeadline, findStandfirst, findOpening };
+  // A question page (schema.org's QAPage) whose best container is an
+  // answer: the question it answers is the page's subject, read first.
+  function findQuestion(doc, stats, body) {
+    if (!body.closest('[itemprop~="acceptedAnswer"], [itemprop~="suggestedAnswer"]')) return null;
+    const question = doc.querySelector('[itemtype$="schema.org/Question"] [itemprop~="text"]');
+    return question && stats.get(question)?.text && !question.closest('[itemprop~="acceptedAnswer"], [itemprop~="suggestedAnswer"]') ? question : null;
+  }
+
+  return { findQuestion, boilerplate, wrapsBoilerplate, clutter, pictured, credited, skipLeadIns, skipComments, findHeadline, findStandfirst, findOpening };
 });

@@ -32,7 +32,7 @@ globalThis.newslensContent.define("articleSigns", () => {
   // sites and languages, matched at the start of a word ("nav" in "navbar"
   // but not in "canvas"; no "foot", which would catch "football").
   const POSITIVE = /(?:^|[^a-z])(?:article|body|content|entry|main|post|story|text|blog|chapo|standfirst|lede|corps|cuerpo|texto|artikel|inhalt|cnt)/;
-  const NEGATIVE = /(?:^|[^a-z])(?:comment|footer|nav|menu|sidebar|share|sharing|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|gdpr|newsletter|subscri|signup|outbrain|taboola|teaser|widget|breadcrumb|byline|author|autor|auteur|signature|bio(?:[^a-z]|$|graph)|tags?(?:[^a-z]|$)|taglist|keyword|popular|trending|most-|ranking|rss|print|tool|utilit|masthead|modal|overlay|popup|meta(?:[^a-z]|$)|rating|poll|survey|login|paywall|nocontent|skip|jump|feedback|supplemental|player|caption|credit|copyright|photographer|image-?source|bildquelle|bildnachweis|tweet|instagram|tiktok|cta(?:[^a-z]|$))/;
+  const NEGATIVE = /(?:^|[^a-z])(?:comment|footer|nav|menu|sidebar|share|sharing|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|gdpr|newsletter|subscri|signup|outbrain|taboola|teaser|widget|breadcrumb|byline|author|autor|auteur|signature|bio(?:[^a-z]|$|graph)|tags?(?:[^a-z]|$)|taglist|keyword|popular|trending|most-|ranking|rss|print|tool|utilit|masthead|modal|overlay|popup|meta(?:[^a-z]|$)|rating|poll|survey|login|paywall|nocontent|skip|jump|feedback|supplemental|notice|disclaimer|player|caption|credit|copyright|photographer|image-?source|bildquelle|bildnachweis|tweet|instagram|tiktok|cta(?:[^a-z]|$))/;
   // Where paragraphs are never the article's (comments, sidebars, related
   // stories): they score nothing there, unless nothing else makes an article.
   const UNLIKELY = /(?:^|[^a-z])(?:comment|disqus|footer|nav|menu|sidebar|side-?bar|share|social|related|recommend|promo|sponsor|ads?(?:[^a-z]|$)|advert|banner|cookie|consent|newsletter|outbrain|taboola|teaser|widget|popular|trending|most-|ranking|breadcrumb|modal|popup|overlay)/;
@@ -40,13 +40,23 @@ globalThis.newslensContent.define("articleSigns", () => {
   // trail ending in the story's title, a cookie notice.
   const NEVER_STORY = /(?:^|[^a-z])(?:breadcrumb|cookie|consent|gdpr)/;
   // A cookie notice, by its first words: "We use cookies…", "Diese Website
-  // verwendet Cookies…", "Ce site utilise des cookies…".
-  const CONSENT = /^[^.!?]{0,80}(?:\b(?:use[sd]?|using|verwende[nt]?|nutz(?:t|en)|utilis(?:e|ons)|usa(?:mos)?|utiliza(?:mos)?)\b[^.!?]{0,40}\bcookies?\b|\bcookies?\b[^.!?]{0,40}\b(?:erleichtern|help|helfen|permettent|nos ayudan))/i;
+  // verwendet Cookies…", "Ce site utilise des cookies…", "What are cookies?".
+  const CONSENT = /^[^.!?]{0,80}(?:\b(?:what are|was sind|qu['’]est-ce que les|qué son las) cookies\b|\b(?:use[sd]?|using|verwende[nt]?|nutz(?:t|en)|utilis(?:e|ons)|usa(?:mos)?|utiliza(?:mos)?)\b[^.!?]{0,40}\bcookies?\b|\bcookies?\b[^.!?]{0,40}\b(?:erleichtern|help|helfen|permettent|nos ayudan))/i;
+  // The stand-in for an embed, by its first words: a word on the reader's
+  // privacy or data, or "External content", before the button that loads it.
+  const PRIVACY = /^[^.!?]{0,120}(?:\b(?:privacy|privatsphäre|datenschutz|persönlichen daten|données personnelles|vie privée|privacidad|datos personales|privacidade|dados pessoais)|externe[rn]? inhalte?\b|external content|contenu externe|contenido externo)/i;
+  // An invitation to subscribe or sign up, by its wording.
+  const PROMPT = /\b(?:sign up|subscribe to|newsletter|abonniere|abonnez|suscr[ií]bete|subskrypcj|inscreva|iscriviti)/i;
+  // Class words that tell a short phrase inside a line from the story's
+  // own words: a credit, a copyright, a rating, a byline.
+  const INLINE_NEGATIVE = /(?:^|[^a-z])(?:credit|copyright|photographer|rating|byline)/;
   // A label over a story's sources or further reading: "Quellen:",
   // "Sources", "Einzelnachweise", "Further reading".
-  const SOURCES = /^[\s#]*(?:quellen(?:angaben|verzeichnis|nachweise?)?|sources|références|referencias|references|fuentes|fontes|fonti|einzelnachweise|literatur(?:verzeichnis|hinweise)?|bibliograph(?:ie|y)|bibliografía|zusatzinformationen|further reading|weiterführende links|weblinks)\s*:?\s*$/i;
+  const SOURCES = /^[\s#]*(?:quellen(?:angaben|verzeichnis|nachweise?)?|sources|références|referencias|references|fuentes|fontes|fonti|einzelnachweise|literatur(?:verzeichnis|hinweise)?|bibliograph(?:ie|y)|bibliografía|zusatzinformationen|further reading|(?:zum )?weiterlesen|pour aller plus loin|para saber más|weiterführende links|weblinks)\s*:?\s*$/i;
   // Text only screen readers get: "Advertisement", "Media caption"...
-  const HIDDEN = /(?:^|[^a-z])(?:hidden|visually-hidden|sr-only|off-?screen|screen-?reader)/;
+  // Whole class words only: "hidden-xs" is hidden on phones alone,
+  // "overflow-hidden" clips, "field--label-hidden" hides a field's label.
+  const HIDDEN = /(?:^|\s)(?:[a-z0-9_-]*(?:visually-?hidden|sr-only|off-?screen|screen-?reader)[a-z0-9_-]*|(?:is-|u-)?hidden)(?=\s|$)/;
   // Standfirst, chapô, dek, bajada, perex: the summary under the headline.
   const STANDFIRST = /(?:^|[^a-z])(?:standfirst|chapo|chapeau|lede|lead|intro|summary|dek|deck|subtitle|sub-?head|excerpt|description|bajada|linha-fina|perex|annotation|teaser)/;
   // A credit line, by its first words: "Photo: …", "(crédito: …)",
@@ -73,6 +83,17 @@ globalThis.newslensContent.define("articleSigns", () => {
     if (s) s.hints = h;
     return h;
   };
+  // An element's text as read, without what is never text: textContent
+  // would open an embed's placeholder with its <style> rules. For small
+  // elements only (a rule's first words).
+  const readable = (el) => {
+    let text = "";
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) text += node.data;
+      else if (node.nodeType === 1 && !IGNORE.has(node.localName)) text += ` ${readable(node)}`;
+    }
+    return text;
+  };
   const density = (s) => (s.text ? s.links / s.text : 0);
 
   // Named or made for something else, and not wrapped around the page's
@@ -96,6 +117,6 @@ globalThis.newslensContent.define("articleSigns", () => {
   }
 
   return Object.freeze({
-    IGNORE, KIND, INLINE, BOILERPLATE_TAGS, BOILERPLATE_ROLES, CONDITIONAL, LINES, POSITIVE, NEGATIVE, UNLIKELY, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, NEVER_STORY, CONSENT, SOURCES, COMMAS, hints, density, positive, unlikely, boilerplateTag, weight,
+    IGNORE, KIND, INLINE, BOILERPLATE_TAGS, BOILERPLATE_ROLES, CONDITIONAL, LINES, POSITIVE, NEGATIVE, UNLIKELY, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, NEVER_STORY, CONSENT, PRIVACY, PROMPT, INLINE_NEGATIVE, SOURCES, COMMAS, hints, readable, density, positive, unlikely, boilerplateTag, weight,
   });
 });

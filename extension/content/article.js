@@ -7,7 +7,7 @@
 // needs undoing. One walk over the page; the rest looks at its results.
 globalThis.newslensContent.define("article", (ns) => {
   const { IGNORE, KIND, INLINE, COMMAS, density, unlikely, weight } = ns.articleSigns;
-  const { boilerplate, wrapsBoilerplate, clutter, pictured, credited, skipLeadIns, skipComments, findHeadline, findStandfirst, findOpening } = ns.articleParts;
+  const { boilerplate, wrapsBoilerplate, clutter, pictured, credited, skipLeadIns, skipComments, findHeadline, findStandfirst, findOpening, findQuestion } = ns.articleParts;
 
   // How many elements a step of the walk (and of the judging) covers
   // before it yields: a few milliseconds of work.
@@ -132,8 +132,16 @@ globalThis.newslensContent.define("article", (ns) => {
         if (score > (best?.score ?? 0)) best = { el, score, key };
       }
     }
-    return best && { ...best, el: enclosing(best.el, stats) };
+    return best && { ...best, el: enclosing(marked(best.el, stats), stats) };
   }
+
+  // The body the page marks as such (schema.org's articleBody) around the
+  // best container: a story cut into sections, each in wrappers of its own
+  // too deep for their paragraphs to credit it, is then found whole.
+  const marked = (el, stats) => {
+    const body = el.closest('[itemprop~="articleBody"]');
+    return body && stats.has(body) ? body : el;
+  };
 
   // The block that holds the best container and nothing much else: a
   // story cut into sections, each in a wrapper of its own, is then found
@@ -217,19 +225,27 @@ globalThis.newslensContent.define("article", (ns) => {
     yield;
     const headline = findHeadline(doc, stats, body[0]);
     yield;
-    const roots = [...body];
+    const question = findQuestion(doc, stats, body[0]);
+    const found = question ? [question, ...body] : [...body];
     if (headline && !body.some((b) => b.contains(headline) || headline.contains(b))) {
       const standfirst = findStandfirst(stats, headline, body[0]);
       yield;
-      roots.push(headline, ...(standfirst ? [standfirst] : []));
+      found.push(headline, ...(standfirst ? [standfirst] : []));
       if (headline.compareDocumentPosition(body[0]) & 4 /* FOLLOWING */) {
-        roots.push(...findOpening(stats, standfirst ?? headline, body[0]));
+        found.push(...findOpening(stats, standfirst ?? headline, body[0]));
       }
-      roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+      found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
     }
+    // Each root once: the question may also be taken for a standfirst.
+    const roots = found.filter((r, i) => !found.some((o, j) => o.contains(r) && (o !== r || j < i)));
     yield;
     // Inside the roots, leave out boilerplate and clutter, unless it holds
-    // most of the root's text (a page wrapped whole in a <form>).
+    // most of the root's text (a page wrapped whole in a <form>, a short
+    // section with its picture); what is boilerplate by name or tag only if
+    // that is paragraphs of prose too, not a caption under the headline, a
+    // dateline or a list of teasers with no paragraph.
+    const kept = (s, rootText, prose) => s.text >= rootText / 2 && s.prose >= prose && (s.ps > 0 || !s.items);
+    const left = (el, s, rootText) => (boilerplate(el, s) && !kept(s, rootText, Math.max(500, s.text / 2))) || (clutter(el, s) && !kept(s, rootText, 0));
     const skipped = new Set();
     let judged = 0;
     for (const root of roots) {
@@ -239,7 +255,7 @@ globalThis.newslensContent.define("article", (ns) => {
         for (let child = waiting.pop().firstElementChild; child; child = child.nextElementSibling) {
           const s = stats.get(child);
           if (!s) continue;
-          if ((boilerplate(child, s) || clutter(child, s)) && s.text < rootText / 2) skipped.add(child);
+          if (left(child, s, rootText)) skipped.add(child);
           else waiting.push(child);
           if (++judged % STEP === 0) yield;
         }
