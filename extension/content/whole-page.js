@@ -36,7 +36,7 @@ globalThis.newslensContent.define("wholePage", () => {
   // under a quarter of it and SHORT_ARTICLE_WORDS at most. On half a of
   // trafilatura's benchmark pages (README, "The article finder's
   // figures"), this offers the whole page on 6 of 223, 2 of them pages the
-  // finder fell short on (13 and 3 with the links' text counted).
+  // finder fell short on (14 and 3 with the links' text counted).
   function short(articleText, pageText) {
     const found = words(articleText);
     const page = words(pageText);
