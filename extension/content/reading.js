@@ -12,15 +12,13 @@ globalThis.newslensContent.define("reading", (ns) => {
     return new Set(hiddenTypes);
   }
 
-  // Whether the reader chose to read whole pages on this site.
-  async function wholePageChosen() {
-    return (await settings.read("wholePageSites")).wholePageSites.includes(location.origin);
-  }
+  // The sites where the reader chose to read whole pages.
+  const wholePageSites = async () => (await settings.read("wholePageSites")).wholePageSites;
 
   // Reads the whole page on this site from now on (or the article again),
   // starting with this page: the sidebar's and the legend's offer.
   async function chooseWholePage(whole) {
-    const sites = new Set((await settings.read("wholePageSites")).wholePageSites);
+    const sites = new Set(await wholePageSites());
     if (whole) {
       sites.add(location.origin);
     } else {
@@ -117,7 +115,8 @@ globalThis.newslensContent.define("reading", (ns) => {
 
   async function read(keep) {
     const asked = state.generation;
-    const [hidden, whole] = await Promise.all([keep && state.view ? state.view.hidden : defaultHidden(), wholePageChosen()]);
+    const [hidden, sites] = await Promise.all([keep && state.view ? state.view.hidden : defaultHidden(), wholePageSites()]);
+    const whole = sites.includes(location.origin);
     if (asked !== state.generation) {
       // Turned off (or read again) while the options were read.
       return;
@@ -146,7 +145,7 @@ globalThis.newslensContent.define("reading", (ns) => {
       // A change elsewhere in the page (a clock, a comment counter): the
       // same article, whose nodes may have been replaced. Its entities hold;
       // only their ranges are found again.
-      state.view = { ...previous, ranges: ns.highlights.rangesFor(collected, previous.entities), article };
+      state.view = { ...previous, ranges: ns.highlights.rangesFor(collected, previous.entities), article, reading };
       show();
       return;
     }
