@@ -25,6 +25,8 @@ globalThis.newslensContent.define("article", (ns) => {
     const hidden = new Set([...root.querySelectorAll('[hidden], [aria-hidden="true"], [style*="none"]')].filter(
       (el) => el.hidden || el.getAttribute("aria-hidden") === "true" || /display\s*:\s*none/i.test(el.getAttribute("style")),
     ));
+    // Flat triples: a paragraph's element, its score, and whether it is
+    // bare text in a container.
     const paragraphs = [];
     const open = (el) => {
       const s = { text: 0, own: 0, links: 0, commas: 0, ownCommas: 0, paras: 0, prose: 0, ps: 0, imgs: 0, items: 0, fields: 0, embeds: 0, meta: 0, landmarks: 0, score: 0, anyScore: 0, hints: undefined, blocked: undefined };
@@ -61,10 +63,16 @@ globalThis.newslensContent.define("article", (ns) => {
       }
       path.pop();
       // A paragraph: a block holding a sentence or more of its own text.
+      // Beside blocks with paragraphs of their own, that text is bare text
+      // in a container (a story typed straight into its column, between
+      // its headline and its share bar): the container is then the
+      // paragraph's parent, as if the text were wrapped in a <p>, as
+      // Readability wraps it.
       if (!INLINE.has(el.localName) && s.own >= 25) {
+        const bare = s.paras > 0;
         s.paras++;
         if (density(s) < 0.25) s.prose += s.own;
-        paragraphs.push(el, (1 + s.ownCommas + Math.min(3, s.own / 100)) * (1 - density(s)));
+        paragraphs.push(el, (1 + s.ownCommas + Math.min(3, s.own / 100)) * (1 - density(s)), bare);
       }
       const parent = path[path.length - 1]?.s;
       if (parent) {
@@ -103,10 +111,10 @@ globalThis.newslensContent.define("article", (ns) => {
       if (!s) return false;
       return (s.blocked ??= unlikely(el, s) || blocked(el.parentElement));
     };
-    for (let i = 0; i < paragraphs.length; i += 2) {
-      if (i % (2 * STEP) === 0) yield;
+    for (let i = 0; i < paragraphs.length; i += 3) {
+      if (i % (3 * STEP) === 0) yield;
       const out = blocked(paragraphs[i]);
-      let el = paragraphs[i].parentElement;
+      let el = paragraphs[i + 2] ? paragraphs[i] : paragraphs[i].parentElement;
       for (let up = 1; up <= 5 && el && stats.has(el); up++, el = el.parentElement) {
         const s = stats.get(el);
         const share = paragraphs[i + 1] / (up === 1 ? 1 : up === 2 ? 2 : up * 3);

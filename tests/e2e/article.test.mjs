@@ -222,6 +222,11 @@ describe("made-up pages", () => {
       html: `<h1>Storm</h1><div class=wrap><div class=story>${paragraphs("Body", 8)}</div><a class=next href=x><div>Next: a longer teaser for the next story on the site, with more words, and a comma.</div></a></div>`,
       found: { roots: ["h1", "div.story"], skipped: [] },
     },
+    {
+      rule: "a story typed as bare text in its column, beside its headline, wins over the footer's address",
+      html: `<div class=page><div class=menu>${links}</div><div class=column><p class=title>Vans broken into at the clinic overnight</p><small>05/10/2018 - Health</small><br>${"The team found two of its five vans broken into this morning, with their batteries gone and damage to their doors, and the police came to see it. ".repeat(3)}<br><br><div class=share><a href=x>Share</a></div></div></div><div class=bottom><p>City Hall, 1111 Main Street, Post Box 421, Phone 047 2106 8000, Mon-Fri.</p></div>`,
+      found: { roots: ["div.column"], skipped: ["div.share", "a"] },
+    },
   ];
   for (const { rule, html, found } of AROUND_THE_STORY) {
     test(rule, async () => {
