@@ -9,10 +9,11 @@ use crate::lang::{Detector, Lang};
 use crate::model::lexicon::Gazetteers;
 use crate::model::Model;
 
-/// The models compiled into the crate (see `models/MODEL_CARD.md`); the
-/// wasm build leaves them out and loads model files on demand instead.
+/// The models compiled into the crate, every `models/<code>.bin` (see
+/// `build.rs` and `models/MODEL_CARD.md`); the wasm build leaves them out
+/// and loads model files on demand instead.
 #[cfg(feature = "embedded-models")]
-const BUILTIN_MODELS: &[(Lang, &[u8])] = &[(Lang::FR, include_bytes!("../models/fr.bin")), (Lang::EN, include_bytes!("../models/en.bin"))];
+const BUILTIN_MODELS: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/builtin_models.rs"));
 
 /// Finds entities in text. Build it once with [`Extractor::new`], then call
 /// [`Extractor::extract`] as often as needed; it is cheap to share by
@@ -101,7 +102,9 @@ impl Extractor {
     #[cfg(feature = "embedded-models")]
     pub fn new() -> Result<Extractor, Error> {
         let mut extractor = Extractor::from_models(Vec::new())?;
-        extractor.models = BUILTIN_MODELS.iter().map(|&(lang, bytes)| (lang, Slot::Builtin(bytes, std::sync::OnceLock::new()))).collect();
+        for &(code, bytes) in BUILTIN_MODELS {
+            extractor.models.push((Lang::from_code(code)?, Slot::Builtin(bytes, std::sync::OnceLock::new())));
+        }
         Ok(extractor)
     }
 
@@ -331,18 +334,20 @@ mod tests {
 
     #[test]
     fn builtin_models_parse() {
-        for &(lang, bytes) in BUILTIN_MODELS {
+        assert!(BUILTIN_MODELS.len() >= 2);
+        for &(code, bytes) in BUILTIN_MODELS {
             let model = Model::from_bytes(bytes, Gazetteers::builtin_signature()).unwrap();
-            assert_eq!(model.lang, lang.code());
+            assert_eq!(model.lang, code);
+            assert_eq!(Lang::from_code(code).unwrap().code(), code, "a model file is named by its language's code");
         }
     }
 
     #[test]
     fn unsupported_language_gives_no_entities() {
         let ex = Extractor::new().unwrap();
-        let text = "Die irakischen Streitkräfte haben am Donnerstag Militärstützpunkte im Westen Syriens zurückerobert.";
+        let text = "Le forze irachene hanno riconquistato giovedì le basi militari nella Siria occidentale, secondo il governo di Baghdad.";
         let got = ex.extract(text);
-        assert_eq!(got.lang.code(), "de");
+        assert_eq!(got.lang.code(), "it");
         assert_eq!(got.status, Status::UnsupportedLanguage);
         assert!(got.entities.is_empty());
     }

@@ -160,10 +160,44 @@ fn language_comes_from_flag_then_line_then_detection() {
 
 #[test]
 fn unsupported_language_says_so() {
-    let line = br#"{"id": "de", "text": "Die Bundesregierung hat am Donnerstag in Berlin beschlossen, die Hilfen zu verlaengern."}"#;
-    let (out, ok) = extract_one(&[], line);
+    let line = r#"{"id": "it", "text": "Il governo ha deciso giovedì a Roma di prolungare gli aiuti alle imprese colpite dalla crisi."}"#;
+    let (out, ok) = extract_one(&[], line.as_bytes());
     assert!(ok);
-    assert_eq!((&out["lang"], &out["status"], &out["entities"]), (&json!("de"), &json!("language not supported"), &json!([])));
+    assert_eq!((&out["lang"], &out["status"], &out["entities"]), (&json!("it"), &json!("language not supported"), &json!([])));
+}
+
+/// German, Spanish and Dutch are told and read, dates and figures too.
+#[test]
+fn german_spanish_and_dutch_are_read() {
+    // The input line, the language told, entities (text, label) among those found.
+    type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+    let cases: &[Case] = &[
+        (
+            r#"{"id": "de", "text": "Die Bundesregierung hat am Donnerstag in Berlin beschlossen, die Hilfen um 3,5 Millionen Euro zu erhöhen, sagte Olaf Scholz."}"#,
+            "de",
+            &[("Donnerstag", "DATE"), ("Berlin", "LOC"), ("3,5 Millionen Euro", "NUM"), ("Olaf Scholz", "PER")],
+        ),
+        (
+            r#"{"id": "es", "text": "El Gobierno aprobó el 3 de octubre de 2019 en Madrid una ayuda de 3,5 millones de euros, según anunció Pedro Sánchez."}"#,
+            "es",
+            &[("3 de octubre de 2019", "DATE"), ("Madrid", "LOC"), ("3,5 millones de euros", "NUM"), ("Pedro Sánchez", "PER")],
+        ),
+        (
+            r#"{"id": "nl", "text": "Het kabinet heeft op 3 oktober 2019 in Den Haag besloten de steun met 3,5 miljoen euro te verhogen, zei Mark Rutte."}"#,
+            "nl",
+            &[("3 oktober 2019", "DATE"), ("Den Haag", "LOC"), ("3,5 miljoen euro", "NUM"), ("Mark Rutte", "PER")],
+        ),
+    ];
+    for &(line, lang, expected) in cases {
+        let (out, ok) = extract_one(&[], line.as_bytes());
+        assert!(ok);
+        assert_eq!((&out["lang"], &out["status"]), (&json!(lang), &json!(null)), "{lang}: read, no status to say");
+        let found: Vec<(&str, &str)> =
+            out["entities"].as_array().unwrap().iter().map(|e| (e["text"].as_str().unwrap(), e["label"].as_str().unwrap())).collect();
+        for want in expected {
+            assert!(found.contains(want), "{lang}: {want:?} not in {found:?}");
+        }
+    }
 }
 
 #[test]

@@ -95,7 +95,7 @@ fn training_and_scoring_refuse_what_cannot_work() {
         (train(&["--corpus", &good, "--epochs", "0"]), "--epochs"),
         (newslens(&["train", "--lang", "fr", "--out", "/nonexistent-folder/m.bin"], b""), "cannot write /nonexistent-folder/m.bin"),
         (newslens(&["eval", dir.join(&empty).to_str().unwrap()], b""), "no sentence"),
-        (newslens(&["eval", dir.join(&good).to_str().unwrap(), "--lang", "de"], b""), "no model for language de"),
+        (newslens(&["eval", dir.join(&good).to_str().unwrap(), "--lang", "it"], b""), "no model for language it"),
         (newslens(&["eval", dir.to_str().unwrap()], b""), "is a folder"),
     ];
     for (out, why) in cases {

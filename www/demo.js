@@ -63,7 +63,7 @@ function setHidden(label, hide) {
 }
 
 async function main() {
-  const lang = navigator.language?.startsWith("fr") ? "fr" : "en";
+  const lang = ["fr", "de", "es", "nl"].find((code) => navigator.language?.startsWith(code)) ?? "en";
   globalThis.newslensI18n.use(await (await fetch(`_locales/${lang}/messages.json`)).json());
   renderLegend();
   let latest = 0;

@@ -66,19 +66,23 @@ function loadModel({ newslens }, code) {
 const WARM_UP_TEXT = {
   fr: "Le 3 mars 2020, Emmanuel Macron a reçu à Paris la présidente de la Commission européenne, Ursula von der Leyen, et 12 ministres.",
   en: "On 3 March 2020, Joe Biden met the chief executive of Microsoft, Satya Nadella, in Washington with 12 senators.",
+  de: "Am 3. März 2020 traf Angela Merkel in Berlin den Chef von Siemens, Joe Kaeser, und 12 Minister.",
+  es: "El 3 de marzo de 2020, Pedro Sánchez recibió en Madrid a la presidenta del Banco Santander, Ana Botín, y a 12 ministros.",
+  nl: "Op 3 maart 2020 ontving Mark Rutte in Den Haag de topman van Philips, Frans van Houten, en 12 ministers.",
 };
 
-// Starts building the engine and fetching every model file without waiting
-// for them, so that the first page read does not wait on them: the readers
-// newslens is made for read French and English news, a few MB. The model
-// of `lang` (the page's declared language, if any) is fetched first, then
-// added and warmed up; another is added only when a text needs it, so that
-// the first analysis never waits behind another language's.
+// Starts building the engine and fetching the model file of `lang` (the
+// page's declared language, if any) without waiting for them, so that the
+// first page read does not wait on them; that model is then added and
+// warmed up. A page that declares no language gets the files of French
+// and English fetched, the news newslens is made for; any other model is
+// fetched only when a text needs it, so that the first analysis never
+// waits behind another language's.
 export function warmUp(lang = null) {
   const warm = Boolean(WARM_UP_TEXT[lang]);
   const first = warm ? fileOf(lang) : Promise.resolve();
   Promise.all([listModels(), first.catch(() => {})])
-    .then(([available]) => available.forEach(fileOf))
+    .then(([available]) => available.filter((code) => (lang ? code === lang : code === "fr" || code === "en")).forEach(fileOf))
     .catch(() => {});
   load()
     .then(async (loaded) => {

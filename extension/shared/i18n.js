@@ -1,7 +1,7 @@
-// The interface's words, in the browser's language (English or French):
-// from the extension's _locales through the i18n API, or, on a page outside
-// the extension (the demo), from the same messages.json files loaded with
-// use(). A classic script, for the same reason as messages.js.
+// The interface's words, in the browser's language (English, French,
+// German, Spanish or Dutch): from the extension's _locales through the i18n
+// API, or, on a page outside the extension (the demo), from the same
+// messages.json files loaded with use(). A classic script, for the same reason as messages.js.
 globalThis.newslensI18n = (() => {
   let loaded = null;
 

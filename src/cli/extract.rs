@@ -18,7 +18,7 @@ use std::process::ExitCode;
 /// once all lines are done.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Read every text as this language (ISO 639-1, e.g. fr or en) instead
+    /// Read every text as this language (ISO 639-1, e.g. fr, en, de, es or nl) instead
     /// of the line's "lang" or the detected one.
     #[arg(long, value_parser = super::parse_lang)]
     lang: Option<Lang>,

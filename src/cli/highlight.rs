@@ -13,7 +13,7 @@ use std::process::ExitCode;
 pub struct Args {
     /// The text file to read, or - for stdin.
     file: PathBuf,
-    /// Read the text as this language (ISO 639-1, e.g. fr or en) instead of
+    /// Read the text as this language (ISO 639-1, e.g. fr, en, de, es or nl) instead of
     /// the detected one.
     #[arg(long, value_parser = super::parse_lang)]
     lang: Option<Lang>,

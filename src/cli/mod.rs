@@ -11,7 +11,8 @@ use newslens::{Error, Extractor, Lang};
 use std::process::ExitCode;
 
 /// On-device named entities for news articles: people, places,
-/// organisations, dates and figures, in French and English.
+/// organisations, dates and figures, in French, English, German, Spanish
+/// and Dutch.
 #[derive(Parser)]
 #[command(name = "newslens", version, propagate_version = true)]
 struct Cli {

@@ -12,7 +12,8 @@ use std::process::ExitCode;
 /// write it. Test files are never read.
 #[derive(clap::Args)]
 pub struct TrainArgs {
-    /// The language to train (fr or en).
+    /// The language to train: one with a recipe in models/recipes (fr, en,
+    /// de, es, nl).
     #[arg(long, value_parser = super::parse_lang)]
     lang: Lang,
     /// The folder of CoNLL corpora (a corpus named with a `/` is read from

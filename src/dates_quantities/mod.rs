@@ -126,10 +126,9 @@ impl Matcher<'_> {
                 j += 1;
             }
         }
-        // "5 décembre 2019", "18 December".
-        if self.is_day(j) && self.is_month(j + 1) {
-            let end = j + 2;
-            return Some(if self.is_year(end) { end + 1 } else { end });
+        // "5 décembre 2019", "18 December", "3. Oktober", "3 de octubre de 2019".
+        if let Some(month) = self.month_after_day(j) {
+            return Some(self.year_after(month + 1).unwrap_or(month + 1));
         }
         if self.is_month(j) {
             if let Some(end) = self.after_month(j) {
@@ -145,6 +144,32 @@ impl Matcher<'_> {
         self.decade(i).or_else(|| self.time(i)).or_else(|| self.numeric_date(i)).or_else(|| self.year(i))
     }
 
+    /// The month of a day at `j`, if one follows it: after the day's full
+    /// stop where the language writes one ("3. Oktober"), and a linking
+    /// word ("3 de octubre").
+    fn month_after_day(&self, j: usize) -> Option<usize> {
+        if !self.is_day(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.w.day_dot && self.raw(k) == "." && self.glued(j, k) {
+            k += 1;
+        }
+        if self.is(k, self.w.date_links) {
+            k += 1;
+        }
+        self.is_month(k).then_some(k)
+    }
+
+    /// The end of a year at `k`, or after a linking word there ("octubre
+    /// de 2019").
+    fn year_after(&self, k: usize) -> Option<usize> {
+        if self.is_year(k) {
+            return Some(k + 1);
+        }
+        (self.is(k, self.w.date_links) && self.is_year(k + 1)).then_some(k + 2)
+    }
+
     /// After a month at `j`: "Feb. 9", "December 5, 2019", "mars 2020",
     /// or the month alone unless it is an ambiguous word.
     fn after_month(&self, j: usize) -> Option<usize> {
@@ -156,8 +181,8 @@ impl Matcher<'_> {
             }
             return Some(if self.is_year(day_end) { day_end + 1 } else { day_end });
         }
-        if self.is_year(end) {
-            return Some(end + 1);
+        if let Some(year_end) = self.year_after(end) {
+            return Some(year_end);
         }
         if self.is(j, self.w.ambiguous_months) {
             let lower = self.raw(j).starts_with(char::is_lowercase);
@@ -166,11 +191,11 @@ impl Matcher<'_> {
         Some(end)
     }
 
-    /// "the 1880s", "1990s", "années 1980", "années 80".
+    /// "the 1880s", "1990s", "1980er", "années 1980", "années 80".
     fn decade(&self, i: usize) -> Option<usize> {
         let w = self.word(i);
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-        if (digits == 4 || digits == 2) && &w[digits..] == "s" && w.as_bytes()[digits - 1] == b'0' {
+        if (digits == 4 || digits == 2) && self.w.decade_suffixes.contains(&&w[digits..]) && w.as_bytes()[digits - 1] == b'0' {
             return Some(i + 1);
         }
         if self.is(i, self.w.decade_words) && self.kind(i + 1) == Some(TokenKind::Number) {
@@ -430,6 +455,40 @@ mod tests {
         for (name, text, lang, want) in cases.iter().map(|(n, l, t, w)| (n, t, *l, w)) {
             let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
             assert_eq!(found(text, lang), want, "case {name}");
+        }
+    }
+
+    /// German, Spanish and Dutch, whose words come from their files only.
+    #[test]
+    fn table_other_languages() {
+        use Label::{Date, Num};
+        type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, Label)]);
+        let cases: &[Case] = &[
+            ("de day with its dot", "de", "Die Wahl findet am 3. Oktober 2019 statt.", &[("3. Oktober 2019", Date)]),
+            ("de weekday", "de", "Der Minister sagte am Dienstag in Berlin", &[("Dienstag", Date)]),
+            ("de millions", "de", "Das kostet 3,5 Millionen Euro mehr.", &[("3,5 Millionen Euro", Num)]),
+            ("de percent", "de", "Die Partei kam auf 25,4 Prozent der Stimmen.", &[("25,4 Prozent", Num)]),
+            ("de year", "de", "Seit 2014 regiert sie mit 1.500 Mitarbeitern.", &[("2014", Date), ("1.500", Num)]),
+            ("de decade", "de", "in den 1980er Jahren", &[("1980er", Date)]),
+            ("de month and year", "de", "Im März 2020 begann es.", &[("März 2020", Date)]),
+            ("de August the name", "de", "August Bebel sprach.", &[]),
+            ("de relative day", "de", "Gestern wurde bekannt, dass", &[("Gestern", Date)]),
+            ("es full date", "es", "el 3 de octubre de 2019 en Madrid", &[("3 de octubre de 2019", Date)]),
+            ("es month of year", "es", "desde marzo de 2020 hasta hoy", &[("marzo de 2020", Date), ("hoy", Date)]),
+            ("es millions", "es", "una multa de 3,5 millones de euros", &[("3,5 millones de euros", Num)]),
+            ("es percent", "es", "subió un 25 por ciento el lunes", &[("25 por ciento", Num), ("lunes", Date)]),
+            ("es decade", "es", "en los años 80 del siglo pasado", &[("años 80", Date)]),
+            ("es Mayo the name", "es", "Mayo Clinic informó", &[]),
+            ("es lower-case mayo", "es", "llegó en mayo a la capital", &[("mayo", Date)]),
+            ("nl full date", "nl", "Op 3 oktober 2019 stemde de Kamer.", &[("3 oktober 2019", Date)]),
+            ("nl millions", "nl", "Het kost 3,5 miljoen euro per jaar.", &[("3,5 miljoen euro", Num)]),
+            ("nl percent", "nl", "De partij haalde 12 procent op woensdag.", &[("12 procent", Num), ("woensdag", Date)]),
+            ("nl decade", "nl", "in de jaren 80 en 90", &[("jaren 80", Date), ("90", Num)]),
+            ("nl year", "nl", "Sinds 2015 werken er 2.300 mensen.", &[("2015", Date), ("2.300", Num)]),
+        ];
+        for &(name, code, text, want) in cases {
+            let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();
+            assert_eq!(found(text, Lang::from_code(code).unwrap()), want, "case {name}");
         }
     }
 }

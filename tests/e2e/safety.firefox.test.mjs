@@ -20,7 +20,7 @@ for (const firefox of FIREFOXES) {
     });
     after(() => browser?.close());
 
-    for (const name of ["lemonde-1", "guardian-1"]) {
+    for (const name of ["lemonde-1", "guardian-1", "heise", "la-nacion"]) {
       test(`${name}: no request beyond 127.0.0.1 from reading to sidebar`, () => readingAsksNothing(browser, name));
     }
 

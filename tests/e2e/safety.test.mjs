@@ -11,7 +11,7 @@ import { CHROMIUM_OWN_HOSTS } from "./browser.mjs";
 import { launch, readJson, tabIdOf, waitFor } from "./harness.mjs";
 import { readingAsksNothing, remoteSince } from "./network-checks.mjs";
 
-for (const name of ["lemonde-1", "guardian-1"]) {
+for (const name of ["lemonde-1", "guardian-1", "heise", "la-nacion"]) {
   test(`${name}: no request beyond 127.0.0.1 from reading to sidebar`, async () => {
     const browser = await launch();
     try {
@@ -67,22 +67,51 @@ test("the check sees a request from the service worker, the sidebar, the options
   }
 });
 
+// Opens fixture page `name`, runs newslens on it and waits for the
+// analysis to end; asserts it ended well. Gives the page, its tab, the
+// analysis as the worker keeps it and the page's body before the run.
+async function readFixture(browser, name) {
+  const page = await browser.context.newPage();
+  const url = `${browser.pagesUrl}${name}/source.html`;
+  await page.goto(url, { waitUntil: "load" });
+  const body = await page.evaluate(() => document.body.outerHTML);
+  const tabId = await tabIdOf(browser.worker, url);
+  await browser.worker.evaluate((id) => globalThis.newslensRunOnTab(id), tabId);
+  const info = await waitFor(
+    () => browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId),
+    (s) => s?.state === "done" || s?.state === "error",
+    "analysis done",
+  );
+  assert.equal(info.state, "done", JSON.stringify(info));
+  return { page, tabId, info, body };
+}
+
+// German and Spanish pages are read in their language, with names of
+// each kind.
+for (const [name, lang] of [
+  ["heise", "de"],
+  ["la-nacion", "es"],
+]) {
+  test(`${name}: read as ${lang}`, async () => {
+    const browser = await launch();
+    try {
+      const { info } = await readFixture(browser, name);
+      assert.equal(info.analysis.lang, lang);
+      assert.equal(info.analysis.status, "ok");
+      const labels = new Set(info.analysis.entities.map((e) => e.label));
+      assert.ok(labels.has("PER") || labels.has("ORG"), [...labels].join());
+      assert.ok(labels.has("DATE") || labels.has("NUM") || labels.has("LOC"), [...labels].join());
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
 for (const name of ["rtl-1", "qq"]) {
   test(`${name}: no entities, a clear status, the page intact`, async () => {
     const browser = await launch();
     try {
-      const page = await browser.context.newPage();
-      const url = `${browser.pagesUrl}${name}/source.html`;
-      await page.goto(url, { waitUntil: "load" });
-      const body = await page.evaluate(() => document.body.outerHTML);
-      const tabId = await tabIdOf(browser.worker, url);
-      await browser.worker.evaluate((id) => globalThis.newslensRunOnTab(id), tabId);
-      const info = await waitFor(
-        () => browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId),
-        (s) => s?.state === "done" || s?.state === "error",
-        "analysis done",
-      );
-      assert.equal(info.state, "done", JSON.stringify(info));
+      const { page, tabId, info, body } = await readFixture(browser, name);
       assert.equal(info.analysis.status, "language not supported");
       assert.equal(info.analysis.entities.length, 0);
       const sidebar = await browser.context.newPage();
