@@ -125,9 +125,9 @@ impl Extractor {
         for (lang, model) in &models {
             check_lang(*lang, model)?;
         }
-        // Short texts lean towards the languages newslens is made for, whether
-        // or not their models are loaded yet.
-        let detector = Detector::new(&[Lang::FR, Lang::EN]);
+        // Short texts lean towards the languages newslens reads, whether or
+        // not their models are loaded yet.
+        let detector = Detector::new(&dates_quantities::languages());
         let models = models.into_iter().map(|(lang, model)| (lang, Slot::Ready(model))).collect();
         Ok(Extractor { gazetteers: Gazetteers::builtin(), detector, models })
     }

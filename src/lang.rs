@@ -181,20 +181,27 @@ impl Detector {
     /// The language of `text`, or [`Lang::UNDETERMINED`] when it holds no
     /// letters at all.
     pub(crate) fn detect(&self, text: &str) -> Lang {
+        self.detect_how(text).0
+    }
+
+    /// The language of `text`, and whether the evidence was thin: neither
+    /// its words nor a reliable guess told it, and it leans to the
+    /// languages newslens reads (a table of names and scores).
+    fn detect_how(&self, text: &str) -> (Lang, bool) {
         let sample = sample(text);
         let sample = sample.as_ref();
         let latin = mostly_latin(sample);
         let words = if latin { WordCounts::of(sample) } else { WordCounts::default() };
         // Most texts are plainly French or English: no trigram scoring.
         if let Some(lang) = words.clear() {
-            return lang;
+            return (lang, false);
         }
         // Words of French or English and not one of another language's:
         // trigrams, which names sway (a league table of Serbian clubs "to be
         // played on Sunday"), cannot outweigh them.
         if words.all.other == 0 {
             if let Some(lang) = words.lean() {
-                return lang;
+                return (lang, false);
             }
         }
         // Names, capitalised, say little of the language around them (Dutch
@@ -202,30 +209,30 @@ impl Detector {
         // ("Result of a Dutch first division soccer match played on
         // Thursday").
         if let Some(lang) = words.lean_in_lower_case() {
-            return lang;
+            return (lang, false);
         }
         let Some(info) = whatlang::detect(sample) else {
-            return Lang::UNDETERMINED;
+            return (Lang::UNDETERMINED, false);
         };
         let guess = Lang::from_whatlang(info.lang());
         // Trigrams of names alone (a table of clubs and scores) say
         // nothing of the language a text is written in: only words do.
         let reliable = info.is_reliable() && !(latin && words.names_only());
         if reliable && guess != Lang::FR && guess != Lang::EN {
-            return guess;
+            return (guess, false);
         }
         // French or English, or thin evidence (a short text, a table of
         // names and scores): their own words decide where they lean...
         if let Some(lang) = words.lean() {
-            return lang;
+            return (lang, false);
         }
         if reliable {
-            return guess;
+            return (guess, false);
         }
         // ...else the languages newslens reads, in the same script.
         match self.preferred.detect(sample) {
-            Some(pref) if pref.script() == info.script() => Lang::from_whatlang(pref.lang()),
-            _ => guess,
+            Some(pref) if pref.script() == info.script() => (Lang::from_whatlang(pref.lang()), true),
+            _ => (guess, true),
         }
     }
 }
@@ -233,9 +240,10 @@ impl Detector {
 impl Detector {
     /// The language of `text`, if it has letters enough to tell (a
     /// sentence or so; a caption or a byline has not).
+    /// Thin evidence (a line of names and scores) tells nothing either.
     pub(crate) fn detect_confidently(&self, text: &str) -> Option<Lang> {
         let letters = text.chars().filter(|c| c.is_alphabetic()).take(PARAGRAPH_LETTERS).count();
-        (letters >= PARAGRAPH_LETTERS).then(|| self.detect(text)).filter(|&l| l != Lang::UNDETERMINED)
+        (letters >= PARAGRAPH_LETTERS).then(|| self.detect_how(text)).filter(|&(l, thin)| l != Lang::UNDETERMINED && !thin).map(|(l, _)| l)
     }
 }
 
@@ -401,6 +409,28 @@ mod tests {
             ("empty", "", "und"),
         ];
         let detector = Detector::new(&[Lang::FR, Lang::EN]);
+        for (name, text, want) in cases {
+            assert_eq!(detector.detect(text).code(), want, "case {name}");
+        }
+    }
+
+    /// Headlines and short sentences lean to the languages newslens reads,
+    /// all five of them.
+    #[test]
+    fn short_texts_among_the_languages_read() {
+        let read = [Lang::FR, Lang::EN, Lang::from_code("de").unwrap(), Lang::from_code("es").unwrap(), Lang::from_code("nl").unwrap()];
+        let detector = Detector::new(&read);
+        let cases = [
+            ("german headline", "Bayern gewinnt gegen Dortmund", "de"),
+            ("german sentence", "Der Bundestag hat das Gesetz beschlossen.", "de"),
+            ("german quote", "Scholz: Wir stehen an der Seite der Ukraine", "de"),
+            ("dutch headline", "Kabinet wil meer geld voor defensie", "nl"),
+            ("dutch names", "Rutte ontmoet Macron in Den Haag", "nl"),
+            ("dutch sentence", "De Tweede Kamer heeft de wet aangenomen.", "nl"),
+            ("spanish sentence", "El Congreso aprobó la ley.", "es"),
+            ("english headline", "Biden meets Macron in Paris", "en"),
+            ("french headline", "Le président a parlé.", "fr"),
+        ];
         for (name, text, want) in cases {
             assert_eq!(detector.detect(text).code(), want, "case {name}");
         }

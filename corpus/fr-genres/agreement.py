@@ -15,9 +15,10 @@ sys.path.insert(0, os.path.join(HERE, "..", "fr-news"))
 from agreement import report  # noqa: E402
 
 
-def main(*args):
-    folders = [a for a in args if not a.startswith("--")] or [os.path.join(HERE, "double/a"), os.path.join(HERE, "double/b")]
-    texts_dir = os.path.join(HERE, "texts")
+def main(*args, here=HERE):
+    """`here`: the corpus's folder (its texts/ and double/)."""
+    folders = [a for a in args if not a.startswith("--")] or [os.path.join(here, "double/a"), os.path.join(here, "double/b")]
+    texts_dir = os.path.join(here, "texts")
     texts = {f[:-4]: open(os.path.join(texts_dir, f), encoding="utf-8").read() for f in os.listdir(texts_dir) if f.endswith(".txt")}
     report(*folders, texts, "--diff" in args)
 

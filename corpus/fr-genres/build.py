@@ -10,24 +10,18 @@ annotation are skipped.
 
     python3 corpus/fr-genres/build.py     # writes genres-ner.fr.{test,tune,train}.jsonl
 """
-import os, re, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "fr-news"))
-from spans import spans, write_splits  # noqa: E402
+from spans import annotated, write_splits  # noqa: E402
 
 SPLITS = {"01": "test", "02": "tune"}
 
 
 def main():
     splits = {"test": [], "tune": [], "train": []}
-    for name in sorted(os.listdir(os.path.join(HERE, "texts"))):
-        m = re.fullmatch(r"(synth-([a-z-]+)-(\d\d))\.txt", name)
-        ann = os.path.join(HERE, "annotations", name[:-4] + ".tsv")
-        if not m or not os.path.exists(ann):
-            continue
-        text = open(os.path.join(HERE, "texts", name), encoding="utf-8").read()
-        ents = [list(s) for s in spans(text, ann)]
+    for m, text, ents in annotated(HERE, r"(synth-([a-z-]+)-(\d\d))\.txt"):
         split = SPLITS.get(m.group(3), "train")
         splits[split].append({"id": m.group(1), "genre": m.group(2), "text": text, "entities": ents})
     write_splits(HERE, "genres-ner.fr", splits, "texts")

@@ -19,6 +19,20 @@ def spans(text, ann_path):
     return out
 
 
+def annotated(folder, pattern):
+    """Each text `folder/texts/<name>` whose name matches `pattern` (a
+    regular expression whose first group is the id) and that has an
+    annotation `folder/annotations/<id>.tsv`, in name order: (the match,
+    the text, its spans as lists)."""
+    for name in sorted(os.listdir(os.path.join(folder, "texts"))):
+        m = re.fullmatch(pattern, name)
+        ann = m and os.path.join(folder, "annotations", m.group(1) + ".tsv")
+        if not m or not os.path.exists(ann):
+            continue
+        text = open(os.path.join(folder, "texts", name), encoding="utf-8").read()
+        yield m, text, [list(s) for s in spans(text, ann)]
+
+
 def write_splits(folder, stem, splits, unit):
     """Writes `folder/<stem>.<split>.jsonl` for each split's documents and
     prints its size (`unit`: what a document is called)."""

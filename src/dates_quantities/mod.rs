@@ -13,6 +13,12 @@ pub(crate) fn supports(lang: Lang) -> bool {
     words_for(lang).is_some()
 }
 
+/// The languages whose dates and numbers newslens recognises: those it
+/// reads (a model may be loaded later, in the browser).
+pub(crate) fn languages() -> Vec<Lang> {
+    words::languages().filter_map(|code| Lang::from_code(code).ok()).collect()
+}
+
 /// Appends the dates and quantities of `tokens` to `out`, in text order,
 /// never overlapping one another.
 pub(crate) fn find(text: &str, tokens: &[Token], folded: &FoldedTokens, lang: Lang, out: &mut Vec<Entity>) {

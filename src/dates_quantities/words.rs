@@ -40,6 +40,11 @@ pub(super) struct Words {
 /// `models/dates/<lang>.txt`.
 const TABLES: &[(&str, Words)] = include!(concat!(env!("OUT_DIR"), "/date_words.rs"));
 
+/// The languages that have a table: those newslens reads.
+pub(super) fn languages() -> impl Iterator<Item = &'static str> {
+    TABLES.iter().map(|(code, _)| *code)
+}
+
 pub(super) fn words_for(lang: Lang) -> Option<&'static Words> {
     TABLES.iter().find(|(code, _)| *code == lang.code()).map(|(_, words)| words)
 }

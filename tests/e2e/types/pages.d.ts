@@ -10,5 +10,5 @@ interface Window {
   /** demo.test.mjs: set only if markup typed into the demo ran. */
   pwned?: unknown;
   /** bench/page.mjs: long tasks and the first painted highlight. */
-  __newslensBench: { tasks: number[]; painted: number | null; start: number };
+  __newslensBench: { tasks: number[]; painted: number | null; origin: number; start: number };
 }
