@@ -8,7 +8,11 @@ system alike. spaCy runs twice: its full default pipeline (what
 spacy.load() gives, as shared/tools/spacy_anchor.py runs it) and only its
 ner component.
 
-usage: bench/speed.py [--runs N] [--shared DIR] [--no-spacy]
+With --langs de,es,nl, newslens also reads 1 MB of each of those
+languages' news wire (natively, told the language), against the same
+spaCy runs on the French text: the same volume of text.
+
+usage: bench/speed.py [--runs N] [--shared DIR] [--no-spacy] [--langs de,es,nl]
 Run ./build.sh build first. Writes target/bench/speed.json too.
 """
 import argparse, gzip, json, os, statistics, subprocess, sys, tempfile, time
@@ -50,6 +54,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--no-spacy", action="store_true")
+    ap.add_argument("--langs", default="", help="other languages newslens reads natively, e.g. de,es,nl")
     a = ap.parse_args()
     BENCH.mkdir(parents=True, exist_ok=True)
     text = BENCH / "fr-news-1mb.jsonl"
@@ -66,6 +71,15 @@ def main():
         "newslens (native)": ([str(cli), "extract"], text),
         "newslens (wasm in Node)": (["node", str(ROOT / "bench/node_speed.mjs"), str(pkg), str(text), "fr"], None),
     }
+    # Tokens of each system's text: the French text's but for the other
+    # languages' runs.
+    tokens_of = {}
+    for lang in filter(None, a.langs.split(",")):
+        other = BENCH / f"{lang}-news-1mb.jsonl"
+        with open(other, "w") as out:
+            subprocess.run([sys.executable, ROOT / "bench/make_text.py", a.shared, lang], stdout=out, check=True)
+        systems[f"newslens {lang} (native)"] = ([str(cli), "extract", "--lang", lang], other)
+        tokens_of[f"newslens {lang} (native)"] = sum(len(json.loads(l)["text"].split()) for l in other.open(encoding="utf-8"))
     if not a.no_spacy:
         python = subprocess.run([ROOT / "bench/setup-spacy.sh"], stdout=subprocess.PIPE, check=True).stdout.decode().strip()
         for mode in ("full", "ner"):
@@ -73,7 +87,7 @@ def main():
     results = {}
     for name, (cmd, stdin) in systems.items():
         results[name] = median_run(name, cmd, a.runs, stdin)
-        results[name]["tokens_per_second"] = tokens / results[name]["seconds"]
+        results[name]["tokens_per_second"] = tokens_of.get(name, tokens) / results[name]["seconds"]
 
     # Peak memory for one 1 MB article: the whole text as a single document.
     one = BENCH / "fr-article-1mb.jsonl"
@@ -93,7 +107,7 @@ def main():
     for name, r in results.items():
         runs = ", ".join(f"{w:.2f}" for w in r["runs"])
         print(f"| {name} | {r['seconds']:.3f} | {r['tokens_per_second']:,.0f} | {r['peak_mb']:.0f} | {runs} |")
-    for ours in ("newslens (native)", "newslens (wasm in Node)"):
+    for ours in [n for n in results if n.startswith("newslens")]:
         for theirs in [n for n in results if n.startswith("spaCy")]:
             print(f"- {ours} vs {theirs}: {results[ours]['tokens_per_second'] / results[theirs]['tokens_per_second']:.0f}x")
     print(f"\n| file | bytes | gzip |\n|---|---|---|")
