@@ -102,8 +102,8 @@ impl Recipe {
         Ok(recipe)
     }
 
-    /// The languages that have a recipe in `folder`.
-    pub fn languages(folder: &Path) -> Vec<PathBuf> {
+    /// The recipe files in `folder`, one per language, by name.
+    pub fn files(folder: &Path) -> Vec<PathBuf> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
             .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect())
             .unwrap_or_default();
@@ -121,7 +121,7 @@ mod tests {
     #[test]
     fn shipped_recipes_parse() {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join(RECIPES);
-        let files = Recipe::languages(&folder);
+        let files = Recipe::files(&folder);
         assert!(files.len() >= 2, "recipes in {}", folder.display());
         for file in files {
             let recipe = Recipe::parse(&std::fs::read_to_string(&file).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
@@ -129,6 +129,27 @@ mod tests {
                 assert!(!name.contains(".test."), "{}: {name}", file.display());
             }
         }
+    }
+
+    /// A language is its model, the recipe that trains it and its dates
+    /// file: none without the others.
+    #[test]
+    fn every_model_has_its_recipe_and_dates() {
+        let models = Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
+        let stems = |dir: &Path, ext: &str| -> Vec<String> {
+            let mut found: Vec<String> = std::fs::read_dir(dir)
+                .unwrap()
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == ext))
+                .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+                .collect();
+            found.sort();
+            found
+        };
+        let languages = stems(&models, "bin");
+        assert!(languages.len() >= 5, "{languages:?}");
+        assert_eq!(stems(&models.join("recipes"), "toml"), languages);
+        assert_eq!(stems(&models.join("dates"), "txt"), languages);
     }
 
     #[test]
