@@ -32,8 +32,8 @@ fn main() {
     std::fs::write(out.join("date_words.rs"), date_words().unwrap_or_else(|e| panic!("{e}"))).expect("OUT_DIR is writable");
 }
 
-/// The files of `models/<folder>` ending in `.<ext>`, as (stem, path), by
-/// stem.
+/// The files of `folder` (from the crate's folder) ending in `.<ext>`, as
+/// (stem, path), by stem.
 fn files_of(folder: &str, ext: &str) -> Vec<(String, std::path::PathBuf)> {
     let dir = std::path::Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join(folder);
     let mut files: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(&dir)

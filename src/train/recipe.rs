@@ -7,7 +7,7 @@ use super::{Source, TrainError};
 use crate::entity::Label;
 use crate::lang::Lang;
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The folder of recipes, relative to the crate's folder (where training
 /// runs, as the recipes' own paths are).
@@ -101,29 +101,32 @@ impl Recipe {
         }
         Ok(recipe)
     }
-
-    /// The recipe files in `folder`, one per language, by name.
-    pub fn files(folder: &Path) -> Vec<PathBuf> {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
-            .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect())
-            .unwrap_or_default();
-        files.sort();
-        files
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The stems of the files of `dir` ending in `.<ext>`, sorted.
+    fn stems(dir: &Path, ext: &str) -> Vec<String> {
+        let mut found: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == ext))
+            .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+            .collect();
+        found.sort();
+        found
+    }
+
     /// Every shipped recipe parses, names no test file, and its second
     /// stage learns from its own corpora.
     #[test]
     fn shipped_recipes_parse() {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join(RECIPES);
-        let files = Recipe::files(&folder);
+        let files = stems(&folder, "toml");
         assert!(files.len() >= 2, "recipes in {}", folder.display());
-        for file in files {
+        for file in files.iter().map(|stem| folder.join(format!("{stem}.toml"))) {
             let recipe = Recipe::parse(&std::fs::read_to_string(&file).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
             for name in recipe.sources.iter().map(|s| s.file.as_str()).chain([recipe.dev.as_str()]).chain(recipe.text.iter().map(String::as_str)) {
                 assert!(!name.contains(".test."), "{}: {name}", file.display());
@@ -136,16 +139,6 @@ mod tests {
     #[test]
     fn every_model_has_its_recipe_and_dates() {
         let models = Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
-        let stems = |dir: &Path, ext: &str| -> Vec<String> {
-            let mut found: Vec<String> = std::fs::read_dir(dir)
-                .unwrap()
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == ext))
-                .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
-                .collect();
-            found.sort();
-            found
-        };
         let languages = stems(&models, "bin");
         assert!(languages.len() >= 5, "{languages:?}");
         assert_eq!(stems(&models.join("recipes"), "toml"), languages);
