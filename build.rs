@@ -57,6 +57,9 @@ const DATE_FIELDS: &[&str] = &[
     "day_dot",
     "date_links",
     "relative_days",
+    "time_words",
+    "hour_words",
+    "time_cues",
     "year_cues",
     "decade_words",
     "decade_suffixes",
@@ -64,6 +67,7 @@ const DATE_FIELDS: &[&str] = &[
     "currencies",
     "currency_links",
     "percent_words",
+    "label_words",
 ];
 
 /// `&[(code, Words { .. })]` for every `models/dates/<code>.txt`.

@@ -3,19 +3,19 @@
 import "./shared/messages.js";
 import "./shared/page-style.js";
 import { api } from "./background/browser.js";
-import { analyze, warmUp } from "./shared/engine.js";
+import { analyze, prepare } from "./shared/engine.js";
 import { removePageStyle, runOnTab } from "./background/run.js";
 import { isSiteEnabled, setSiteEnabled, syncSiteScripts } from "./background/sites.js";
 import { forgetTab, getTab, setTab } from "./background/tabs.js";
 
 const { invoke, listen } = globalThis.newslensMessages;
 
-// The wasm is compiled and the model files read whenever the background
-// wakes (a page loading in any tab wakes it): some milliseconds of work and
-// a few MB of the extension's own files, so that a reader's click waits for
-// neither. A model is added (tens of MB once parsed) only when the reader
-// runs newslens on a page.
-warmUp();
+// The wasm is compiled whenever the background wakes (a page loading in any
+// tab wakes it): some milliseconds of work, so that a reader's click does
+// not wait for it. A model file is read, and added (tens of MB once
+// parsed), only when the reader runs newslens on a page: reading French
+// and English here would slow the click of a German page.
+prepare();
 
 // The toolbar button: open the sidebar (which must happen while the click's
 // user gesture lasts, so before any await) and run on the tab.

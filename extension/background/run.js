@@ -59,10 +59,23 @@ async function stylePage(tabId) {
   await rememberCss(tabId, css);
 }
 
-// The language the page declares (<html lang="fr-FR"> → "fr"), or null.
-async function declaredLanguage(target) {
-  const [found] = await api.scripting.executeScript({ target, func: () => document.documentElement?.lang ?? "" });
-  return /^[a-z]{2,3}\b/i.exec(found?.result ?? "")?.[0].toLowerCase() ?? null;
+// What a page says of its language before it is read: the language it
+// declares (<html lang="fr-FR"> → "fr"), or null, and its title and
+// description (at most SAMPLE_CHARS), from which the engine can tell one.
+const SAMPLE_CHARS = 1000;
+async function languageHints(target) {
+  const [found] = await api.scripting.executeScript({
+    target,
+    func: () => ({
+      declared: document.documentElement?.lang ?? "",
+      sample: [document.title, document.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute("content")].join("\n"),
+    }),
+  });
+  const { declared, sample } = found?.result ?? {};
+  return {
+    declared: /^[a-z]{2,3}\b/i.exec(typeof declared === "string" ? declared : "")?.[0].toLowerCase() ?? null,
+    sample: typeof sample === "string" ? sample.slice(0, SAMPLE_CHARS) : "",
+  };
 }
 
 export async function runOnTab(tabId) {
@@ -71,7 +84,7 @@ export async function runOnTab(tabId) {
     const target = { tabId };
     // The page's model is added and warmed while the page is styled and
     // read (the wasm is on its way since the background woke: background.js).
-    const warming = declaredLanguage(target).then(warmUp, () => warmUp(null));
+    const warming = languageHints(target).then(warmUp, () => warmUp());
     // Styled while the scripts read the page: their first paint comes after
     // the analysis, long after the stylesheet.
     const styled = stylePage(tabId);

@@ -71,26 +71,55 @@ const WARM_UP_TEXT = {
   nl: "Op 3 maart 2020 ontving Mark Rutte in Den Haag de topman van Philips, Frans van Houten, en 12 ministers.",
 };
 
-// Starts building the engine and fetching the model file of `lang` (the
-// page's declared language, if any) without waiting for them, so that the
-// first page read does not wait on them; that model is then added and
-// warmed up. A page that declares no language gets the files of French
-// and English fetched, the news newslens is made for; any other model is
-// fetched only when a text needs it, so that the first analysis never
-// waits behind another language's.
-export function warmUp(lang = null) {
-  const warm = Boolean(WARM_UP_TEXT[lang]);
-  const first = warm ? fileOf(lang) : Promise.resolve();
-  Promise.all([listModels(), first.catch(() => {})])
-    .then(([available]) => available.filter((code) => (lang ? code === lang : code === "fr" || code === "en")).forEach(fileOf))
+// Starts building the engine (the wasm compiled, its word lists read),
+// without waiting for it: what every page read needs, whatever its
+// language. The background does this whenever it wakes; no model file is
+// read until a page says which it needs.
+export function prepare() {
+  load().catch(() => {});
+}
+
+// Analyses waiting for the engine or a model. A warm-up sentence never
+// runs ahead of one: the reader's own text warms the code as well, and on
+// a worker just woken the sentence would cost its click some 10 ms.
+let waiting = 0;
+
+// The languages a page will likely be read in, from what it says of itself
+// before it is read: its title and description, told by the engine's own
+// detector (a page may declare a language it is not written in), and the
+// language it declares. Only those with a model; French and English, the
+// news newslens is made for, when neither tells.
+function likelyLanguages({ newslens, available }, { declared, sample }) {
+  const told = sample ? newslens.languagesNeeded(sample) : [];
+  const likely = [...new Set([...told, declared])].filter((code) => available.includes(code));
+  return likely.length ? likely : available.filter((code) => code === "fr" || code === "en");
+}
+
+// Starts fetching the model files a page will likely need (`hints`: the
+// language it declares, and its title and description) while the page is
+// being read, and adds and warms up the likeliest, so that the reader's
+// first analysis waits on none of it. The declared language's file is
+// fetched at once; the others once the engine can tell them. Any other
+// model is fetched only when a text needs it.
+export function warmUp({ declared = null, sample = "" } = {}) {
+  listModels()
+    .then((available) => available.includes(declared) && fileOf(declared))
     .catch(() => {});
   load()
     .then(async (loaded) => {
-      if (warm && loaded.available.includes(lang) && !models.has(lang)) {
+      const likely = likelyLanguages(loaded, { declared, sample });
+      likely.forEach(fileOf);
+      const [lang] = likely;
+      if (WARM_UP_TEXT[lang] && !models.has(lang)) {
         await loadModel(loaded, lang);
-        // As the reader's text will go: its languages told, then read.
-        loaded.newslens.languagesNeeded(WARM_UP_TEXT[lang]);
-        loaded.newslens.analyze(WARM_UP_TEXT[lang]);
+        // A page's text that arrived while the model was being parsed is
+        // queued as a task: let it be taken first.
+        await new Promise((resolve) => setTimeout(resolve));
+        if (!waiting) {
+          // As the reader's text will go: its languages told, then read.
+          loaded.newslens.languagesNeeded(WARM_UP_TEXT[lang]);
+          loaded.newslens.analyze(WARM_UP_TEXT[lang]);
+        }
       }
     })
     .catch(() => {});
@@ -99,8 +128,14 @@ export function warmUp(lang = null) {
 // Analyses `text` and resolves to { lang, status, entities, summary }, with
 // entity offsets in UTF-16 code units of `text`.
 export async function analyze(text, lang) {
-  const loaded = await load();
-  const needed = lang ? [lang] : loaded.newslens.languagesNeeded(text);
-  await Promise.all(needed.filter((code) => loaded.available.includes(code)).map((code) => loadModel(loaded, code)));
+  waiting += 1;
+  let loaded;
+  try {
+    loaded = await load();
+    const needed = lang ? [lang] : loaded.newslens.languagesNeeded(text);
+    await Promise.all(needed.filter((code) => loaded.available.includes(code)).map((code) => loadModel(loaded, code)));
+  } finally {
+    waiting -= 1;
+  }
   return loaded.newslens.analyze(text, lang ?? undefined);
 }

@@ -11,7 +11,13 @@ holds the words among the 500 most frequent of the other languages written
 in Latin script that wordfreq knows well (Spanish, Italian, Portuguese,
 Catalan, German, Dutch) and that are ten times more frequent there than in
 French and in English ("los", "che", "und"): a text with one of them is left
-to the full detector. src/lang.rs compiles the lists in.
+to the full detector. `detect.de.txt`, `detect.es.txt` and `detect.nl.txt`
+hold the words among the 6,000 most frequent of German, Spanish and Dutch
+that are ten times more frequent there than in every one of RIVALS, the
+other languages written in Latin script that wordfreq knows well ("trifft",
+"regering", "también"): they tell the three apart on a headline, where
+trigrams cannot, and a Portuguese or Italian text hardly hits them. src/lang.rs
+compiles the lists in.
 
 usage: target/words-venv/bin/python models/words/build_detect.py
 (the venv of models/words/README.md, with wordfreq==3.1.1)
@@ -24,6 +30,8 @@ HERE = Path(__file__).resolve().parent
 TOP = 6000
 MARGIN = 1.0  # Zipf units: a factor of ten
 OTHERS = ("es", "it", "pt", "ca", "de", "nl")
+READ = ("de", "es", "nl")
+RIVALS = ("fr", "en", "de", "es", "nl", "it", "pt", "ca", "da", "sv", "nb", "pl", "ro", "cs", "hu", "fi", "id", "tr")
 
 
 def main():
@@ -44,6 +52,14 @@ def main():
                 others.add(w)
     (HERE / "detect.other.txt").write_text("".join(w + "\n" for w in sorted(others)), encoding="utf-8")
     print(f"detect.other.txt: {len(others)} words", flush=True)
+    for lang in READ:
+        chosen = []
+        for w in wordfreq.top_n_list(lang, TOP):
+            z = wordfreq.zipf_frequency(w, lang)
+            if len(w) > 1 and w.isalpha() and all(z - wordfreq.zipf_frequency(w, o) >= MARGIN for o in RIVALS if o != lang):
+                chosen.append(w)
+        (HERE / f"detect.{lang}.txt").write_text("".join(w + "\n" for w in chosen), encoding="utf-8")
+        print(f"detect.{lang}.txt: {len(chosen)} words", flush=True)
 
 
 if __name__ == "__main__":

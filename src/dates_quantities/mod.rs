@@ -213,7 +213,27 @@ impl Matcher<'_> {
         None
     }
 
-    /// "14h30", "14 h 30", "10:30", "10 a.m.", "3pm".
+    /// Hours (at most 24) at `i`, with their minutes where written
+    /// ("14:30"; "15.30", one token): the end, and whether minutes were.
+    fn clock(&self, i: usize) -> Option<(usize, bool)> {
+        let raw = self.raw(i);
+        let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        if let Some((h, m)) = raw.split_once('.') {
+            let clock = digits(h, 1..=2) && digits(m, 2..=2) && h.parse::<u8>().is_ok_and(|h| h <= 24) && m.parse::<u8>().is_ok_and(|m| m < 60);
+            return clock.then_some((i + 1, true));
+        }
+        self.number_value(i).filter(|&n| n <= 24 && raw.len() <= 2)?;
+        if self.word(i + 1) == ":" && self.glued(i, i + 1) && self.raw(i + 2).len() == 2 && self.number_value(i + 2).is_some_and(|m| m < 60) {
+            return Some((i + 3, true));
+        }
+        Some((i + 1, false))
+    }
+
+    /// "14h30", "14 h 30", "10:30", "10 a.m.", "3pm"; a clock before one of
+    /// the language's `time_words` ("14 Uhr"), or before one of its
+    /// `hour_words` with minutes or a cue ("15.30 uur", "à 14 heures");
+    /// hours and minutes after one of its `time_cues` ("um 15.30", "a las
+    /// 14.30"): times of day, never quantities.
     fn time(&self, i: usize) -> Option<usize> {
         let w = self.word(i);
         let h = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -224,9 +244,16 @@ impl Matcher<'_> {
                 return Some(i + 1);
             }
         }
-        self.number_value(i).filter(|&n| n <= 24 && self.raw(i).len() <= 2)?;
-        if self.word(i + 1) == ":" && self.glued(i, i + 1) && self.raw(i + 2).len() == 2 && self.number_value(i + 2).is_some_and(|m| m < 60) {
-            return Some(i + 3);
+        let (end, minutes) = self.clock(i)?;
+        let cued = i > 0 && self.is(i - 1, self.w.time_cues);
+        // "24 heures", "24 uur", "24 horas" are durations as often as times.
+        if self.is(end, self.w.time_words) || (self.is(end, self.w.hour_words) && (minutes || cued)) {
+            return Some(end + 1);
+        }
+        // A colon says "time" by itself; a full stop only after a cue (in
+        // English, "15.30" is a decimal).
+        if minutes {
+            return (end == i + 3 || cued).then_some(end);
         }
         if matches!(self.word(i + 1), "am" | "pm") {
             return Some(i + 2);
@@ -317,6 +344,16 @@ impl Matcher<'_> {
         if self.is_minute_mark(i) || (i > 0 && self.glued(i - 1, i) && matches!(self.raw(i - 1), "_" | "@" | "#")) {
             return Some(i + 1);
         }
+        // "Nr. 0378", "Artikel 115", "Linie 6", "Platz 17": a number's label,
+        // a code, a rank.
+        if i > 0 && self.is(i - 1, self.w.label_words) {
+            return Some(i + 1);
+        }
+        // "in der 25. Minute", "(60.)": an ordinal where the language writes
+        // one with a full stop.
+        if self.w.day_dot && raw.len() <= 3 && self.raw(i + 1) == "." && self.glued(i, i + 1) && self.is_ordinal_end(i + 1) {
+            return Some(i + 2);
+        }
         let dotted: Vec<&str> = raw.split('.').collect();
         if dotted.len() >= 4 && dotted.iter().all(|g| g.len() == 2) {
             return Some(i + 1);
@@ -337,15 +374,19 @@ impl Matcher<'_> {
             }
         }
         let pairs = lengths.iter().filter(|&&n| n == 2).count();
-        let phone = (lengths.len() >= 3 && raw.starts_with('0') && raw.len() <= 4) || (lengths.len() >= 4 && pairs >= 3) || lengths == [3, 3, 4];
+        let phone = (lengths.len() >= 3 && raw.starts_with('0') && raw.len() <= 5) || (lengths.len() >= 4 && pairs >= 3) || lengths == [3, 3, 4];
         if phone {
             return Some(end);
+        }
+        // "0378": a code.
+        if raw.len() >= 3 && raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(i + 1);
         }
         let next = i + 2;
         let small = |k: usize| self.kind(k) == Some(TokenKind::Number) && self.raw(k).len() <= 2;
         let joined = |sign: &[&str]| self.glued(i, i + 1) && sign.contains(&self.raw(i + 1)) && self.glued(i + 1, next);
         let counted_after = self.percent(next + 1).is_some() || self.is(next + 1, self.w.currencies) || self.is(next + 1, self.w.multipliers);
-        if small(i) && small(next) && joined(&["-", "–"]) && !counted_after {
+        if small(i) && small(next) && joined(&["-", "–", ":"]) && !counted_after {
             return Some(next + 1);
         }
         let out_of = self.number_value(next).filter(|n| matches!(n, 5 | 10 | 20 | 100));
@@ -353,6 +394,17 @@ impl Matcher<'_> {
             return Some(next + 1);
         }
         None
+    }
+
+    /// Whether the full stop at `k`, after a number, ends an ordinal: a
+    /// word, a comma or a bracket follows it on the same line ("25.
+    /// Minute", "(25.,"), not the end of the text.
+    fn is_ordinal_end(&self, k: usize) -> bool {
+        let Some(next) = self.tokens.get(k + 1) else {
+            return false;
+        };
+        let gap = &self.text[self.tokens[k].end..next.start];
+        (gap.is_empty() || gap == " ") && (matches!(self.raw(k + 1), "," | ")") || self.kind(k + 1) == Some(TokenKind::Word))
     }
 
     /// A match report's minute, not a count: "78’", "45+2", "45e+2", "90’+3".
@@ -421,6 +473,8 @@ mod tests {
             ("decade french", Lang::FR, "les années 1980", &[("années 1980", Date)]),
             ("relative day", Lang::FR, "Il a dit hier que", &[("hier", Date)]),
             ("french time", Lang::FR, "à 14h30 précises", &[("14h30", Date)]),
+            ("french hours", Lang::FR, "à 14 heures et vers 18 h", &[("14 heures", Date), ("18 h", Date)]),
+            ("french duration", Lang::FR, "il a fallu 24 heures", &[("24", Num)]),
             ("english time", Lang::EN, "at 10:30 today", &[("10:30", Date), ("today", Date)]),
             ("english pm", Lang::EN, "at 3pm or 4 pm", &[("3pm", Date), ("4 pm", Date)]),
             ("french lone month", Lang::FR, "en mars, puis Mars", &[("mars", Date)]),
@@ -491,6 +545,25 @@ mod tests {
             ("nl percent", "nl", "De partij haalde 12 procent op woensdag.", &[("12 procent", Num), ("woensdag", Date)]),
             ("nl decade", "nl", "in de jaren 80 en 90", &[("jaren 80", Date), ("90", Num)]),
             ("nl year", "nl", "Sinds 2015 werken er 2.300 mensen.", &[("2015", Date), ("2.300", Num)]),
+            ("de hours", "de", "Die Sitzung beginnt um 14 Uhr, die Pressekonferenz um 15.30 Uhr.", &[("14 Uhr", Date), ("15.30 Uhr", Date)]),
+            ("de cued minutes", "de", "Der Zug fährt um 15.30 ab, mit 250 Gästen.", &[("15.30", Date), ("250", Num)]),
+            ("de rise by", "de", "Der Umsatz stieg um 12 Prozent.", &[("12 Prozent", Num)]),
+            ("es hours", "es", "empezó a las 14.30 horas y terminó a las 18:00", &[("14.30 horas", Date), ("18:00", Date)]),
+            ("es cued minutes", "es", "llegó a las 9.15 con 250 personas", &[("9.15", Date), ("250", Num)]),
+            ("nl hours", "nl", "De vergadering begint om 14.00 uur.", &[("14.00 uur", Date)]),
+            ("nl duration", "nl", "Het duurde 24 uur.", &[("24", Num)]),
+            ("es duration", "es", "durante 48 horas", &[("48", Num)]),
+            ("nl cued minutes", "nl", "De trein vertrekt om 9.45 met 300 reizigers.", &[("9.45", Date), ("300", Num)]),
+            ("en decimal", "en", "The index rose 15.30 points.", &[("15.30", Num)]),
+            ("de score", "de", "Bayer gewann 5:0 (1:0) vor 30.210 Zuschauern.", &[("30.210", Num)]),
+            ("de ordinals", "de", "Tore: 1:0 Boniface (25., Elfmeter), 2:0 Xhaka (60.); in der 68. Minute", &[]),
+            ("de labels", "de", "Meldung Nr. 0378, Artikel 115, Linie 6, Platz 17, Tel. 09131 760-514", &[]),
+            // The price of ordinals: German capitalises nouns, so a count
+            // that ends a sentence before a capital reads as one.
+            ("de count before a sentence", "de", "Es waren 25. Die Zahl stieg auf 40.", &[("40", Num)]),
+            ("de count at a paragraph's end", "de", "Es waren 25.\nDie Zahl stieg.", &[("25", Num)]),
+            ("es labels", "es", "el artículo 155 y la línea 6", &[]),
+            ("nl labels", "nl", "artikel 12 en lijn 6", &[]),
         ];
         for &(name, code, text, want) in cases {
             let want: Vec<(String, Label)> = want.iter().map(|(s, l)| (s.to_string(), *l)).collect();

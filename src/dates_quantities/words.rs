@@ -22,6 +22,14 @@ pub(super) struct Words {
     /// octubre de 2019").
     pub(super) date_links: &'static [&'static str],
     pub(super) relative_days: &'static [&'static str],
+    /// Words after a clock that make it a time of day ("14 Uhr").
+    pub(super) time_words: &'static [&'static str],
+    /// Words after a clock that make it a time of day if it has minutes or
+    /// a cue before it ("15.30 uur", "à 14 heures"; "24 uur" is a duration).
+    pub(super) hour_words: &'static [&'static str],
+    /// Words before hours and minutes that make them a time of day ("um
+    /// 15.30").
+    pub(super) time_cues: &'static [&'static str],
     /// Words after which a bare four-digit number is a year.
     pub(super) year_cues: &'static [&'static str],
     /// "années" in "années 1980".
@@ -34,6 +42,9 @@ pub(super) struct Words {
     pub(super) currency_links: &'static [&'static str],
     /// "pour cent", "per cent": the first word, then the second.
     pub(super) percent_words: &'static [&'static [&'static str]],
+    /// Words before a number that make it a label, a code or a rank, not a
+    /// count ("Nr. 0378", "article 49", "Linie 6").
+    pub(super) label_words: &'static [&'static str],
 }
 
 /// Every language's table, compiled by `build.rs` from
