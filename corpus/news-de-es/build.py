@@ -6,9 +6,11 @@ Each text is `texts/<id>.txt`, its annotation `annotations/<id>.tsv` (an
 ordered `surface<TAB>LABEL` list, matched as shared/tools/mkgold.py matches
 it). Ids are `synth-<lang>-<genre>-<nn>`: text 01 of every genre is the
 development split (`tune`: annotated twice, where recipes are chosen and
-measured), the rest train. Texts without an annotation are skipped.
+measured), text 10 the held-out test split (annotated twice and
+adjudicated; nothing is trained or tuned on it), the rest train. Texts
+without an annotation are skipped.
 
-    python3 corpus/news-de-es/build.py     # writes news-synth.{de,es}.{tune,train}.jsonl
+    python3 corpus/news-de-es/build.py     # writes news-synth.{de,es}.{tune,train,test}.jsonl
 """
 import os, sys
 
@@ -19,9 +21,9 @@ from spans import annotated, write_splits  # noqa: E402
 
 def main():
     for lang in ("de", "es"):
-        splits = {"tune": [], "train": []}
+        splits = {"tune": [], "train": [], "test": []}
         for m, text, ents in annotated(HERE, rf"(synth-{lang}-([a-z]+)-(\d\d))\.txt"):
-            split = "tune" if m.group(3) == "01" else "train"
+            split = {"01": "tune", "10": "test"}.get(m.group(3), "train")
             splits[split].append({"id": m.group(1), "genre": m.group(2), "text": text, "entities": ents})
         write_splits(HERE, f"news-synth.{lang}", splits, "texts")
 
