@@ -14,7 +14,7 @@
 // each click, and the click is the sidebar's "Highlight this page" (a test
 // cannot press the toolbar button; both send the worker one message).
 import { median } from "../tests/e2e/browser.mjs";
-import { describe, launch, tabIdOf } from "../tests/e2e/harness.mjs";
+import { describe, launch, stopServiceWorker, tabIdOf } from "../tests/e2e/harness.mjs";
 
 const stopped = process.argv.includes("--stopped");
 const args = process.argv.slice(2).filter((a) => a !== "--stopped");
@@ -27,14 +27,7 @@ const PAGES = args.length > 1 ? args.slice(1) : ["lemonde-1", "guardian-1"];
 async function sidebarWithWorkerStopped(browser, tabId) {
   const sidebar = await browser.openExtensionPage(`sidebar/sidebar.html?tab=${tabId}`);
   await sidebar.waitForSelector("#run");
-  const cdp = await browser.context.newCDPSession(sidebar);
-  const stopping = new Promise((/** @type {(value?: unknown) => void} */ resolve) =>
-    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => versions.some((v) => v.runningStatus === "stopped") && resolve()),
-  );
-  await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.stopAllWorkers");
-  await stopping;
-  await cdp.detach();
+  await stopServiceWorker(browser, sidebar);
   return sidebar;
 }
 

@@ -3,18 +3,19 @@
 import "./shared/messages.js";
 import "./shared/page-style.js";
 import { api } from "./background/browser.js";
-import { analyze, prepare } from "./shared/engine.js";
+import { analyze, closeHost, prepare } from "./background/engine.js";
 import { removePageStyle, runOnTab } from "./background/run.js";
 import { isSiteEnabled, setSiteEnabled, syncSiteScripts } from "./background/sites.js";
 import { forgetTab, getTab, setTab } from "./background/tabs.js";
 
 const { invoke, listen } = globalThis.newslensMessages;
 
-// The wasm is compiled whenever the background wakes (a page loading in any
-// tab wakes it): some milliseconds of work, so that a reader's click does
-// not wait for it. A model file is read, and added (tens of MB once
-// parsed), only when the reader runs newslens on a page: reading French
-// and English here would slow the click of a German page.
+// The engine is built whenever the background wakes (a page loading in any
+// tab wakes it), unless it still is (Chrome keeps it in an offscreen
+// document: background/engine.js): so that a reader's click does not wait
+// for the wasm to compile. A model file is read, and added (some 20 MB
+// once parsed), only when the reader runs newslens on a page: reading
+// French and English here would slow the click of a German page.
 prepare();
 
 // The toolbar button: open the sidebar (which must happen while the click's
@@ -96,6 +97,10 @@ const handlers = {
   tabState: ({ tabId }) => getTab(tabId),
   async runOnTab({ tabId }) {
     await runOnTab(tabId);
+    return null;
+  },
+  async engineIdle() {
+    await closeHost();
     return null;
   },
   siteEnabled: ({ origin }) => isSiteEnabled(origin),

@@ -21,7 +21,9 @@ const perBrowser = {
     background: { service_worker: "background.js", type: "module" },
     // chrome.sidePanel: the sidebar beside the page (Chrome 114+).
     side_panel: { default_path: "sidebar/sidebar.html" },
-    permissions: [...base.permissions, "sidePanel"],
+    // chrome.offscreen: the engine's worker outlives the service worker
+    // (background/engine.js).
+    permissions: [...base.permissions, "sidePanel", "offscreen"],
     minimum_chrome_version: "116",
   },
   firefox: {

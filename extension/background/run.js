@@ -3,7 +3,7 @@
 // analysis.
 import { api } from "./browser.js";
 import { setTab } from "./tabs.js";
-import { warmUp } from "../shared/engine.js";
+import { warmUp } from "./engine.js";
 import { READER_SCRIPTS } from "./content-scripts.js";
 import "../shared/palette.js";
 import "../shared/page-style.js";

@@ -48,6 +48,9 @@
  *   readWholePage: { to: "content", params: { whole: boolean }, result: null },
  *   tabChanged: { to: "sidebar", params: { tabId: number }, result: null },
  *   hiddenTypesChanged: { to: "sidebar", params: { hidden: Label[] }, result: null },
+ *   engineAnalyze: { to: "engine", params: { text: string, lang?: string }, result: Analysis },
+ *   engineWarmUp: { to: "engine", params: { declared: string | null, sample: string }, result: null },
+ *   engineIdle: { to: "background", params: {}, result: null },
  * }} Actions
  *
  * analyze: the article's text, for the background to analyse.
@@ -67,11 +70,14 @@
  *   `whole` false, the article again), starting with this page.
  * tabChanged: a tab's state changed. hiddenTypesChanged: the reader hid or
  *   showed a type in the page (legend, shortcut).
+ * engineAnalyze, engineWarmUp: the background's calls to the engine where it
+ *   lives apart (Chrome's offscreen document, engine/host.js); engineIdle: it
+ *   has had nothing to do for a while, and may be closed.
  */
 
 /**
  * @typedef {keyof Actions} Action
- * @typedef {"background" | "content" | "sidebar"} Part
+ * @typedef {"background" | "content" | "sidebar" | "engine"} Part
  * @typedef {{ tab?: { id?: number } }} Sender
  * @typedef {{ result: unknown } | { error: string }} Reply
  */

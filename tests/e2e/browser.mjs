@@ -41,9 +41,12 @@ export const CHROMIUM_FLAGS = [
 export const proxyFlags = (port) => [`--proxy-server=http://127.0.0.1:${port}`, "--proxy-bypass-list=<-loopback>;127.0.0.1", "--gaia-url=http://127.0.0.1:9/"];
 
 // What Chromium itself still asks for through the proxy: its updater, at
-// start, and autofill's queries about a page's forms (a second
+// start, autofill's queries about a page's forms (a second
 // --disable-features would replace Playwright's own list, which turns off
-// much more). A no-network check leaves these hosts out of its count.
-export const CHROMIUM_OWN_HOSTS = new Set(["update.googleapis.com", "content-autofill.googleapis.com"]);
+// much more), and its device check-in for Google's push messaging, some
+// seconds after start (as often with newslens's offscreen document as
+// without it). A no-network check leaves these hosts out of its count; the extension's
+// CSP (connect-src 'self') keeps it from any of them.
+export const CHROMIUM_OWN_HOSTS = new Set(["update.googleapis.com", "content-autofill.googleapis.com", "android.clients.google.com"]);
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

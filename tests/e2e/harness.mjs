@@ -193,6 +193,20 @@ export async function openAndRun(browser, url) {
   return { page, tabId };
 }
 
+// Stops the extension's service worker, as Chrome does after some 30
+// seconds idle, through the DevTools protocol of extension page `page`;
+// resolves once Chrome says it has stopped.
+export async function stopServiceWorker(browser, page) {
+  const cdp = await browser.context.newCDPSession(page);
+  const stopping = new Promise((/** @type {(value?: unknown) => void} */ resolve) =>
+    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => versions.some((v) => v.runningStatus === "stopped") && resolve()),
+  );
+  await cdp.send("ServiceWorker.enable");
+  await cdp.send("ServiceWorker.stopAllWorkers");
+  await stopping;
+  await cdp.detach();
+}
+
 // Polls `read` until `ok(value)`; fails with `what` after `ms`.
 export async function waitFor(read, ok, what, ms = 15_000) {
   const until = Date.now() + ms;

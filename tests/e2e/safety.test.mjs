@@ -33,13 +33,16 @@ async function fetchingBuild(dir) {
   csp.extension_pages = csp.extension_pages.replace("connect-src 'self'", "connect-src 'self' https://*.example");
   await writeFile(path, JSON.stringify(manifest, null, 2));
   await appendFile(join(dir, "background.js"), '\nfetch("https://service-worker.example/").catch(() => {});\n');
+  // The engine's worker, in Chrome's offscreen document, which the service
+  // worker creates as it starts.
+  await appendFile(join(dir, "engine/worker.js"), '\nfetch("https://engine.example/").catch(() => {});\n');
 }
 
-test("the check sees a request from the service worker, the sidebar, the options page and a content script", async () => {
+test("the check sees a request from the service worker, the engine's worker, the sidebar, the options page and a content script", async () => {
   const browser = await launch({ alter: fetchingBuild });
   try {
     const seen = () => remoteSince(browser, 0, CHROMIUM_OWN_HOSTS);
-    await waitFor(seen, (urls) => urls.length > 0, "the service worker's request in the log");
+    await waitFor(seen, (urls) => urls.length === 2, "the service worker's and the engine's requests in the log");
 
     for (const [path, address] of [["sidebar/sidebar.html", "https://sidebar.example/"], ["options/options.html", "https://options.example/"]]) {
       const page = await browser.openExtensionPage(path);
@@ -56,8 +59,9 @@ test("the check sees a request from the service worker, the sidebar, the options
       func: () => fetch("https://content-script.example/").then(() => null, () => null),
     }), tabId);
 
-    assert.deepEqual(seen(), [
-      "https://service-worker.example:443/",
+    // The first two in either order: they start together.
+    assert.deepEqual(seen().slice(0, 2).sort(), ["https://engine.example:443/", "https://service-worker.example:443/"]);
+    assert.deepEqual(seen().slice(2), [
       "https://sidebar.example:443/",
       "https://options.example:443/",
       "https://content-script.example:443/",
