@@ -10,28 +10,52 @@ const { invoke, listen } = globalThis.newslensMessages;
 
 export const IDLE_MS = 15 * 60 * 1000;
 
-const worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
-/** @type {Map<number, { resolve: (value: any) => void, reject: (error: Error) => void }>} */
-const pending = new Map();
+/**
+ * A worker running the engine, and its calls waiting for an answer.
+ * @typedef {{ worker: Worker, pending: Map<number, { resolve: (value: any) => void, reject: (error: Error) => void }> }} Engine
+ */
+
+/** @type {Engine | null} */
+let current = null;
 let next = 0;
 
-worker.onmessage = ({ data: { id, result, error } }) => {
-  const call = pending.get(id);
-  pending.delete(id);
-  if (error === undefined) {
-    call?.resolve(result);
-  } else {
-    call?.reject(new Error(error));
-  }
-};
-// A worker that failed to start answers nothing: every call waiting fails.
-worker.onerror = (event) => {
-  event.preventDefault();
-  for (const call of pending.values()) {
-    call.reject(new Error(`the engine failed: ${event.message}`));
-  }
-  pending.clear();
-};
+// A new worker. One whose engine failed (a text it could not read, a wasm
+// trap) is not trusted again: the next call gets a new one, and the old is
+// ended once its other calls are answered.
+function start() {
+  /** @type {Engine} */
+  const engine = { worker: new Worker(new URL("worker.js", import.meta.url), { type: "module" }), pending: new Map() };
+  const retire = () => {
+    if (current === engine) {
+      current = null;
+    }
+    if (!engine.pending.size) {
+      engine.worker.terminate();
+    }
+  };
+  engine.worker.onmessage = ({ data: { id, result, error } }) => {
+    const call = engine.pending.get(id);
+    engine.pending.delete(id);
+    if (error === undefined) {
+      call?.resolve(result);
+    } else {
+      call?.reject(new Error(error));
+    }
+    if (error !== undefined || current !== engine) {
+      retire();
+    }
+  };
+  // A worker that failed to start answers nothing: every call waiting fails.
+  engine.worker.onerror = (event) => {
+    event.preventDefault();
+    for (const call of engine.pending.values()) {
+      call.reject(new Error(`the engine failed: ${event.message}`));
+    }
+    engine.pending.clear();
+    retire();
+  };
+  return engine;
+}
 
 let idle = 0;
 function used() {
@@ -45,10 +69,12 @@ function used() {
  */
 function call(name, params) {
   used();
+  current ??= start();
+  const engine = current;
   return new Promise((resolve, reject) => {
     const id = next++;
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, name, params });
+    engine.pending.set(id, { resolve, reject });
+    engine.worker.postMessage({ id, name, params });
   });
 }
 
@@ -58,4 +84,6 @@ const handlers = {
   engineWarmUp: (params) => call("warmUp", params),
 };
 listen(handlers);
+// The wasm compiled as soon as the document is made, before the first call.
+current = start();
 used();

@@ -45,3 +45,18 @@ test("the engine's document is closed once idle, and made again by the next read
     await browser.close();
   }
 });
+
+test("a call the engine refuses gets its error, and the next reading is read", async () => {
+  const browser = await launch();
+  try {
+    await openAndRun(browser, `${browser.pagesUrl}lemonde-1/source.html`);
+    const [worker] = browser.context.serviceWorkers();
+    const refused = await worker.evaluate(() =>
+      globalThis.newslensMessages.invoke("engineAnalyze", { text: "Bonjour.", lang: "xx" }).then(() => null, (error) => String(error.message)),
+    );
+    assert.match(refused ?? "", /xx/);
+    await openAndRun(browser, `${browser.pagesUrl}guardian-1/source.html`);
+  } finally {
+    await browser.close();
+  }
+});

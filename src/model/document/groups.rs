@@ -42,15 +42,18 @@ pub(super) fn groups(doc: &Doc, names: &[Name]) -> Vec<usize> {
             }
         }
     }
-    // Acronyms defined in parentheses: "Long Name (LN)".
+    // Acronyms defined in parentheses: "Long Name (LN)". After a person's
+    // name, only the person's initials ("John Fitzgerald Kennedy (JFK)"):
+    // "Christian Lindner (FDP)" names the person's party.
     for pair in names.windows(2) {
-        let ((long, _), (short, _)) = (&pair[0], &pair[1]);
+        let ((long, long_type), (short, _)) = (&pair[0], &pair[1]);
         let defined = long.len() > 1
             && short.len() == 1
             && short.start == long.end + 1
             && doc.raw(long.end) == "("
             && doc.tokens.get(short.end).is_some_and(|_| doc.raw(short.end) == ")")
-            && crate::model::acronyms::is_acronym(doc.raw(short.start));
+            && crate::model::acronyms::is_acronym(doc.raw(short.start))
+            && (!is_per(*long_type) || initials(doc, long) == doc.word(short.start));
         if defined {
             union(&mut parent, group_of(&ids, &key(long)), group_of(&ids, &key(short)));
         }
@@ -59,6 +62,11 @@ pub(super) fn groups(doc: &Doc, names: &[Name]) -> Vec<usize> {
         *g = find(&mut parent, *g);
     }
     group
+}
+
+/// The first letters of the words of `name`, folded as words are ("jfk").
+fn initials(doc: &Doc, name: &Range<usize>) -> String {
+    name.clone().filter(|&i| doc.is_word(i)).filter_map(|i| doc.word(i).chars().next()).collect()
 }
 
 fn group_of(ids: &FxHashMap<String, usize>, key: &str) -> usize {
@@ -77,5 +85,35 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     let (a, b) = (find(parent, a), find(parent, b));
     if a != b {
         parent[a.max(b)] = a.min(b);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::document::tests::names_of;
+
+    const PER: usize = 0;
+    const ORG: usize = 2;
+
+    /// Whether the names at `a` and `b` of `tagged` are one entity.
+    fn joined(text: &str, tagged: &[(&str, usize)], a: usize, b: usize) -> bool {
+        let doc = Doc::new(text);
+        let group = groups(&doc, &names_of(&doc, tagged));
+        group[a] == group[b]
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_joins_the_name_it_abbreviates() {
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, usize)], bool);
+        let cases: &[Case] = &[
+            ("an organisation's", "L'Agence nationale du médicament (ANM) a répondu.", &[("Agence nationale du médicament", ORG), ("ANM", ORG)], true),
+            ("a person's initials", "John Fitzgerald Kennedy (JFK) spoke.", &[("John Fitzgerald Kennedy", PER), ("JFK", ORG)], true),
+            ("a person's party", "Christian Lindner (FDP) sprach.", &[("Christian Lindner", PER), ("FDP", ORG)], false),
+            ("a deputy's group", "Le député Jean Dupont (LFI) a parlé.", &[("Jean Dupont", PER), ("LFI", ORG)], false),
+        ];
+        for &(name, text, tagged, want) in cases {
+            assert_eq!(joined(text, tagged, 0, 1), want, "case {name}");
+        }
     }
 }
