@@ -12,10 +12,12 @@ const offscreen = Boolean(api.offscreen);
 // (Chrome allows one an extension): a promise, forgotten when it fails or
 // the document is closed.
 let hosting = null;
+async function hosted() {
+  return (await api.runtime.getContexts({ contextTypes: ["OFFSCREEN_DOCUMENT"] })).length > 0;
+}
 function host() {
   hosting ??= (async () => {
-    const [existing] = await api.runtime.getContexts({ contextTypes: ["OFFSCREEN_DOCUMENT"] });
-    if (!existing) {
+    if (!(await hosted())) {
       await api.offscreen.createDocument({
         url: "engine/engine.html",
         reasons: ["WORKERS"],
@@ -57,7 +59,7 @@ export async function analyze(text) {
   return invoke("engineAnalyze", { text }).catch(async (error) => {
     // The document went meanwhile (closed idle, or by Chrome): once more,
     // with a new one.
-    if (!(await api.runtime.getContexts({ contextTypes: ["OFFSCREEN_DOCUMENT"] })).length) {
+    if (!(await hosted())) {
       hosting = null;
       await host();
       return invoke("engineAnalyze", { text });

@@ -16,7 +16,7 @@ hold the words among the TOP_READ most frequent of German, Spanish and Dutch
 that are ten times more frequent there than in every one of RIVALS, the
 other languages written in Latin script that wordfreq knows well ("trifft",
 "regering", "también"): they tell the three apart on a headline, where
-trigrams cannot, and a Portuguese or Italian text hardly hits them. src/lang.rs
+trigrams cannot, and a Portuguese or Italian text hardly hits them. src/lang/mod.rs
 compiles the lists in.
 
 usage: target/words-venv/bin/python models/words/build_detect.py
