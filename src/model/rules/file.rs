@@ -5,9 +5,9 @@
 //! order among equals.
 
 use super::pattern::{self, Names};
-use super::{type_of, Overwrites, Rule, RuleError, Rules};
+use super::{type_of, Overwrites, Rule, RuleError, Rules, SetBits};
 use crate::model::lexicon::LIST_FILES;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A rule block as written, before its pattern is parsed.
 #[derive(Default)]
@@ -67,7 +67,16 @@ pub(super) fn parse(text: &str) -> Result<Rules, RuleError> {
     let names = Names { sets: &set_names, lists: LIST_FILES };
     let mut rules = blocks.into_iter().map(|b| rule(b, &names)).collect::<Result<Vec<Rule>, RuleError>>()?;
     rules.sort_by_key(|r| std::cmp::Reverse(r.priority));
-    Ok(Rules { rules, sets })
+    if sets.len() > SetBits::BITS as usize {
+        return Err(RuleError(format!("{} sets, more than the {} a rule file may have", sets.len(), SetBits::BITS)));
+    }
+    let mut in_sets: FxHashMap<String, SetBits> = FxHashMap::default();
+    for (s, set) in sets.into_iter().enumerate() {
+        for word in set {
+            *in_sets.entry(word).or_default() |= 1 << s;
+        }
+    }
+    Ok(Rules { rules, in_sets })
 }
 
 fn rule(block: Block, names: &Names) -> Result<Rule, RuleError> {

@@ -77,9 +77,13 @@ struct Rule {
 #[derive(Debug)]
 pub(crate) struct Rules {
     rules: Vec<Rule>,
-    /// The word sets the patterns name, as fold keys.
-    sets: Vec<rustc_hash::FxHashSet<String>>,
+    /// The word sets the patterns name: each fold key with a bit for each
+    /// set that holds it, so that a token's sets are one lookup.
+    in_sets: rustc_hash::FxHashMap<String, SetBits>,
 }
+
+/// A bit for each set of a rule file, in the order the file defines them.
+pub(super) type SetBits = u32;
 
 /// The rule file compiled into the crate.
 const BUILTIN: &str = include_str!("rules.txt");
@@ -110,7 +114,7 @@ impl Rules {
     /// model shows.
     pub(crate) fn apply(&self, ctx: &Context, names: &mut Vec<Name>, lang: &str, reported: u8) {
         let mut found: Vec<(Range<usize>, usize, u8)> = names.drain(..).map(|(r, t)| (r, t, 0)).collect();
-        let mut scene = scene::Scene::new(ctx, &self.sets);
+        let mut scene = scene::Scene::new(ctx, &self.in_sets);
         for rule in self.rules.iter().filter(|r| r.langs.is_empty() || r.langs.iter().any(|l| l == lang)) {
             if rule.overwrites.joined {
                 found.retain(|(r, _, priority)| *priority >= rule.priority || !rule.joins(&scene, r));

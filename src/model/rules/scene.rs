@@ -2,15 +2,17 @@
 //! phrases, the long forms of its acronyms, and the names found so far.
 
 use super::pattern::{Test, LONGEST_MATCH};
+use super::SetBits;
 use crate::model::acronyms::DEFINED;
 use crate::model::features::Context;
 use crate::text::TokenKind;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 pub(super) struct Scene<'a> {
     ctx: &'a Context<'a>,
-    sets: &'a [FxHashSet<String>],
+    /// The sets each token's word is in.
+    sets: Vec<SetBits>,
     /// The line of each token: a match stays on one.
     line: Vec<u32>,
     /// Each name's start, end and type, sorted by start.
@@ -18,8 +20,9 @@ pub(super) struct Scene<'a> {
 }
 
 impl<'a> Scene<'a> {
-    pub(super) fn new(ctx: &'a Context<'a>, sets: &'a [FxHashSet<String>]) -> Scene<'a> {
+    pub(super) fn new(ctx: &'a Context<'a>, in_sets: &FxHashMap<String, SetBits>) -> Scene<'a> {
         let doc = ctx.doc;
+        let sets = (0..ctx.len()).map(|i| in_sets.get(doc.word(i)).copied().unwrap_or(0)).collect();
         let mut line = Vec::with_capacity(ctx.len());
         let mut current = 0u32;
         for i in 0..ctx.len() {
@@ -46,7 +49,7 @@ impl super::pattern::Scene for Scene<'_> {
         match test {
             Test::Words(words) => words.iter().any(|w| w == doc.word(i)),
             Test::Raw(raw) => doc.raw(i) == raw,
-            Test::Set(s) => self.sets[*s].contains(doc.word(i)),
+            Test::Set(s) => self.sets[i] & (1 << s) != 0,
             Test::Cap => doc.is_capitalised(i),
             // An elided article counts as lower case ("cour d’appel").
             Test::Lower => doc.is_lower(i) || (doc.tokens[i].kind == TokenKind::Elision && !doc.raw(i).starts_with(char::is_uppercase)),
