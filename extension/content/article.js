@@ -222,7 +222,38 @@ globalThis.newslensContent.define("article", (ns) => {
     // Those between two parts are the story's too: its subheadings, a
     // pulled quote, a line set apart, each in a wrapper of its own.
     const inside = lines.filter(([, before]) => before > 0 && before < parts.length).map(([line]) => line);
-    return inside.length ? [...parts, ...inside].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) : parts;
+    const sections = sameSections(top, stats);
+    const all = [...parts, ...inside, ...sections];
+    return all.length > parts.length ? all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) : parts;
+  }
+
+  // How far above the best container a story cut into sections is looked
+  // for: the section (its wrapper, the wrapper's wrapper) that holds it.
+  const SECTION_LEVELS = 3;
+
+  // The other sections of a story built of blocks of one kind (a
+  // content manager's "contentElement"s, each with its text and picture):
+  // the siblings of the best container's section (up to SECTION_LEVELS
+  // above it) of its tag and class, each paragraphs of prose more than
+  // links, two at least. A teaser list's items are mostly links, and a
+  // block named for something else (comments, related stories) is not
+  // taken.
+  function sameSections(top, stats) {
+    const found = [];
+    let section = top.parentElement;
+    for (let level = 1; level <= SECTION_LEVELS && stats.has(section?.parentElement); level++, section = section.parentElement) {
+      if (!section.className || typeof section.className !== "string" || section.localName === "body") continue;
+      for (let sib = section.parentElement.firstElementChild; sib; sib = sib.nextElementSibling) {
+        const s = stats.get(sib);
+        if (sib === section || !s || sib.localName !== section.localName || sib.className !== section.className) continue;
+        if (s.paras > 0 && s.prose >= Math.max(80, s.links) && density(s) < 0.25 && !unlikely(sib, s) && !wrapsBoilerplate(sib, stats)) found.push(sib);
+      }
+      // One block of the same grid class beside the story's ("row") is
+      // the page's head or foot; a story in sections has several.
+      if (found.length >= 2) return found;
+      found.length = 0;
+    }
+    return found;
   }
 
   function* find(doc, fallback) {

@@ -227,6 +227,18 @@ describe("made-up pages", () => {
       html: `<div class=page><div class=menu>${links}</div><div class=column><p class=title>Vans broken into at the clinic overnight</p><small>05/10/2018 - Health</small><br>${"The team found two of its five vans broken into this morning, with their batteries gone and damage to their doors, and the police came to see it. ".repeat(3)}<br><br><div class=share><a href=x>Share</a></div></div></div><div class=bottom><p>City Hall, 1111 Main Street, Post Box 421, Phone 047 2106 8000, Mon-Fri.</p></div>`,
       found: { roots: ["div.column"], skipped: ["div.share", "a"] },
     },
+    {
+      rule: "a story built of content blocks of one class, each with its picture, is read whole",
+      html: `<h1>Avalanche report</h1><main>${["One", "Two", "Three"].map((label) => `<article class="block text-media"><div class=text-pic><div class=pic><img src=data:,x><span>A view of the valley from the pass, in winter.</span></div><div class=text>${paragraphs(label, 2)}</div></div></article>`).join("")}</main><aside>${paragraphs("Aside", 1)}</aside>`,
+      // The best block's text (its picture's caption is its section's),
+      // and the other blocks whole.
+      found: { roots: ["h1", "article.block text-media", "article.block text-media", "div.text"], skipped: [] },
+    },
+    {
+      rule: "one block of the story's grid class beside it is not read with it",
+      html: `<div class=row><div class=col-8><h1>Storm</h1><div class=story>${paragraphs("Body", 8)}</div></div><div class=col-4>${links}</div></div><div class=row><div class=col-12>${paragraphs("Foot", 2)}</div></div>`,
+      found: { roots: ["div.col-8"], skipped: [] },
+    },
   ];
   for (const { rule, html, found } of AROUND_THE_STORY) {
     test(rule, async () => {
