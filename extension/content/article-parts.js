@@ -67,11 +67,30 @@ globalThis.newslensContent.define("articleParts", (ns) => {
     return (
       (s.imgs > 1 && s.ps / s.imgs < 0.5 && !el.closest("figure")) ||
       s.fields > s.ps / 3 ||
-      (w < 25 && d > 0.2) ||
+      (w < 25 && d > 0.2 && !(d <= 0.5 && listOfLines(el))) ||
       (w >= 25 && d > 0.5) ||
       (s.embeds === 1 && s.text < 75) ||
       s.embeds > 1
     );
+  }
+
+  // A bulleted list in a story whose items are lines of its own words with
+  // links in them ("The <a>Elbkantinchen</a> in Geesthacht"), not a list
+  // of links: two thirds of its items at least are more than a link.
+  // Asked of lists a link in five words would call clutter.
+  function listOfLines(el) {
+    if (el.localName !== "ul" && el.localName !== "ol") return false;
+    let items = 0;
+    let links = 0;
+    for (let li = el.firstElementChild; li; li = li.nextElementSibling) {
+      if (li.localName !== "li") return false;
+      const text = li.textContent.trim().length;
+      let linked = 0;
+      for (const a of li.getElementsByTagName("a")) linked += a.textContent.trim().length;
+      items++;
+      if (linked >= text * 0.8) links++;
+    }
+    return items >= 2 && links * 3 <= items;
   }
 
   // A picture and its caption or credit, in a wrapper of the page's own

@@ -235,6 +235,11 @@ describe("made-up pages", () => {
       found: { roots: ["h1", "article.block text-media", "article.block text-media", "div.text"], skipped: [] },
     },
     {
+      rule: "a list of the story's own lines with links in them is read; a list of links is not",
+      html: `<h1>Walks by the sea</h1><div class=story>${paragraphs("Body", 6)}<ul><li>The <a href=a>Harbour Inn</a> in Westport</li><li>The jetties on the old canal</li><li>The dog beach at Stein, with a stop at the <a href=b>Beach Café</a></li><li><a href=c>Smugglers' Rest</a> and the <a href=d>Lodges</a> in the bay</li></ul>${paragraphs("More", 2)}${links}</div>`,
+      found: { roots: ["body"], skipped: ["ul", "li", "a", "li", "a", "li", "a"] },
+    },
+    {
       rule: "one block of the story's grid class beside it is not read with it",
       html: `<div class=row><div class=col-8><h1>Storm</h1><div class=story>${paragraphs("Body", 8)}</div></div><div class=col-4>${links}</div></div><div class=row><div class=col-12>${paragraphs("Foot", 2)}</div></div>`,
       found: { roots: ["div.col-8"], skipped: [] },
