@@ -72,6 +72,11 @@ fn bad_rule_files_are_refused_with_their_line() {
         let err = Rules::parse(text).expect_err(text).to_string();
         assert!(err.contains(expected), "{text:?}: {err}");
     }
+    // A token's sets are one word of bits: a file has as many sets at most.
+    let many: String = (0..33).map(|k| format!("set s{k} = w{k}\n")).collect();
+    assert!(Rules::parse(&many).expect_err("33 sets").to_string().contains("33 sets, more than the 32"));
+    let enough: String = (0..32).map(|k| format!("set s{k} = w{k}\n")).collect();
+    assert!(Rules::parse(&enough).is_ok());
 }
 
 #[test]
