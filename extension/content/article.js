@@ -239,10 +239,10 @@ globalThis.newslensContent.define("article", (ns) => {
   // block named for something else (comments, related stories) is not
   // taken.
   function sameSections(top, stats) {
-    const found = [];
     let section = top.parentElement;
     for (let level = 1; level <= SECTION_LEVELS && stats.has(section?.parentElement); level++, section = section.parentElement) {
       if (!section.className || typeof section.className !== "string" || section.localName === "body") continue;
+      const found = [];
       for (let sib = section.parentElement.firstElementChild; sib; sib = sib.nextElementSibling) {
         const s = stats.get(sib);
         if (sib === section || !s || sib.localName !== section.localName || sib.className !== section.className) continue;
@@ -251,9 +251,8 @@ globalThis.newslensContent.define("article", (ns) => {
       // One block of the same grid class beside the story's ("row") is
       // the page's head or foot; a story in sections has several.
       if (found.length >= 2) return found;
-      found.length = 0;
     }
-    return found;
+    return [];
   }
 
   function* find(doc, fallback) {

@@ -92,20 +92,14 @@ impl WeightTable {
     }
 
     /// The row of feature `hash`, if the model kept it.
-    #[cfg(test)]
-    pub(crate) fn get(&self, hash: u64) -> Option<&Row> {
-        self.index_of(hash).map(|index| &self.rows[index as usize])
-    }
-
-    /// The index into `rows` of feature `hash`, if the model kept it.
     #[inline]
-    fn index_of(&self, hash: u64) -> Option<u32> {
+    pub(crate) fn get(&self, hash: u64) -> Option<&Row> {
         let key = key_of(hash);
         let mut slot = self.slot_of(key);
         loop {
             let (k, index) = self.slots[slot];
             if k == key {
-                return Some(index);
+                return Some(&self.rows[index as usize]);
             }
             if k == 0 {
                 return None;
@@ -118,31 +112,13 @@ impl WeightTable {
     /// of `scale`: sums of 16-bit integers, exact in `f32` (below 2²⁴), so
     /// the order of addition never changes a decision. Only the order of
     /// scores matters, and a positive scale keeps it.
-    ///
-    /// A batch of features finds all its slots first, then adds all its
-    /// rows: the slots' cache misses are then independent of each other, and
-    /// so are the rows', and the processor waits for many at once instead
-    /// of one slot, then its row, then the next slot.
     #[inline]
     pub(crate) fn add(&self, hashes: &[u64], scores: &mut [f32; N_TAGS]) {
-        const BATCH: usize = 32;
-        for batch in hashes.chunks(BATCH) {
-            let mut found = [0u32; BATCH];
-            let mut n = 0;
-            for &h in batch {
-                if let Some(index) = self.index_of(h) {
-                    found[n] = index;
-                    n += 1;
+        for &h in hashes {
+            if let Some(row) = self.get(h) {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += f32::from(w);
                 }
-            }
-            let mut sums = [0i32; N_TAGS];
-            for &index in &found[..n] {
-                for (s, &w) in sums.iter_mut().zip(&self.rows[index as usize]) {
-                    *s += i32::from(w);
-                }
-            }
-            for (s, sum) in scores.iter_mut().zip(sums) {
-                *s += sum as f32;
             }
         }
     }

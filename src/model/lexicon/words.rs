@@ -61,20 +61,6 @@ pub(crate) struct WordIndex {
     records: Vec<u8>,
     /// Where each record starts in `records`, in increasing order of keys.
     starts: Vec<u32>,
-    /// The first bytes of each key (`prefix`), beside `starts`: most steps
-    /// of a search compare these and never reach the record, a cache miss
-    /// each in an index of a hundred thousand words.
-    prefixes: Vec<u32>,
-}
-
-/// A key's first four bytes, big-endian, padded with zeros: keys in
-/// increasing order have prefixes in non-decreasing order, so a search can
-/// compare prefixes first and whole keys only where they tie.
-fn prefix(key: &[u8]) -> u32 {
-    let mut first = [0; 4];
-    let n = key.len().min(4);
-    first[..n].copy_from_slice(&key[..n]);
-    u32::from_be_bytes(first)
 }
 
 impl WordIndex {
@@ -89,13 +75,7 @@ impl WordIndex {
             starts.dedup_by(|later, kept| key_at(&records, *later) == key_at(&records, *kept));
             starts.reverse();
         }
-        WordIndex::indexed(records, starts)
-    }
-
-    /// The index of `records` starting at `starts`, in key order.
-    fn indexed(records: Vec<u8>, starts: Vec<u32>) -> WordIndex {
-        let prefixes = starts.iter().map(|&start| prefix(key_at(&records, start))).collect();
-        WordIndex { records, starts, prefixes }
+        WordIndex { records, starts }
     }
 
     /// Adds `key` with its information, or replaces what it had: for tests,
@@ -112,10 +92,7 @@ impl WordIndex {
         self.records.extend_from_slice(&info.to_bytes());
         match self.find(key) {
             Ok(k) => self.starts[k] = at,
-            Err(k) => {
-                self.starts.insert(k, at);
-                self.prefixes.insert(k, prefix(key.as_bytes()));
-            }
+            Err(k) => self.starts.insert(k, at),
         }
     }
 
@@ -128,15 +105,7 @@ impl WordIndex {
 
     /// The index in `starts` of `key`'s record, or where it would go.
     fn find(&self, key: &str) -> Result<usize, usize> {
-        let key = key.as_bytes();
-        let first = prefix(key);
-        // The run of keys that share `key`'s prefix, then the key within it.
-        let from = self.prefixes.partition_point(|&p| p < first);
-        let to = from + self.prefixes[from..].partition_point(|&p| p == first);
-        match self.starts[from..to].binary_search_by(|&start| key_at(&self.records, start).cmp(key)) {
-            Ok(k) => Ok(from + k),
-            Err(k) => Err(from + k),
-        }
+        self.starts.binary_search_by(|&start| key_at(&self.records, start).cmp(key.as_bytes()))
     }
 }
 
@@ -164,7 +133,7 @@ impl From<&WordTable> for WordIndex {
             records.extend_from_slice(key.as_bytes());
             records.extend_from_slice(&info.to_bytes());
         }
-        WordIndex::indexed(records, starts)
+        WordIndex { records, starts }
     }
 }
 
@@ -194,9 +163,9 @@ mod tests {
     }
 
     #[test]
-    fn keys_shorter_than_a_prefix_or_sharing_one_are_found() {
-        // Prefixes pad with zeros, so "ab" and "ab\0" tie on theirs; "orga..."
-        // keys share four bytes and only the records tell them apart.
+    fn keys_that_begin_alike_are_told_apart() {
+        // Keys that are the start of others, hold a zero byte or share
+        // their first bytes: the search compares whole keys.
         let keys = ["", "a", "ab", "ab\0", "ab\0c", "abc", "abcd", "abcde", "organe", "organisme", "organiser", "é", "ée", "\u{ff}"];
         let mut table = WordTable::default();
         for (k, key) in keys.iter().enumerate() {
