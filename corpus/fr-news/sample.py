@@ -31,8 +31,12 @@ def draw(n):
 
 
 def main(out_dir, n=str(ORDER_SIZE)):
+    write_texts(out_dir, draw(int(n)))
+
+
+def write_texts(out_dir, chosen):
+    """Writes OUT_DIR/<id>.txt for each article, and their order in OUT_DIR/order.txt."""
     os.makedirs(out_dir, exist_ok=True)
-    chosen = draw(int(n))
     with open(os.path.join(out_dir, "order.txt"), "w", encoding="utf-8") as order:
         for d in chosen:
             with open(os.path.join(out_dir, d["id"] + ".txt"), "w", encoding="utf-8") as f:

@@ -204,6 +204,10 @@ fn works() {
         ("a lower-case quote is no title", "le film « très attendu » sort", &[], &[]),
         ("its author stays a person", "le film de Jacques Audiard", &[("Jacques Audiard", PER)], &[("Jacques Audiard", PER)]),
         ("a capitalised kind is the tagger's", "Film Paris Match", &[("Paris Match", ORG)], &[("Paris Match", ORG)]),
+        ("an English title cut", "voir Pirates of the Caribbean", &[("Pirates", MISC), ("Caribbean", LOC)], &[("Pirates of the Caribbean", MISC)]),
+        ("an English title the tagger missed", "il a lu Gone with the Wind", &[], &[("Gone with the Wind", MISC)]),
+        ("a name found whole keeps its type", "la Bank of England a relevé ses taux", &[("Bank of England", ORG)], &[("Bank of England", ORG)]),
+        ("French small words join nothing", "de Paris à Lyon", &[("Paris", LOC), ("Lyon", LOC)], &[("Paris", LOC), ("Lyon", LOC)]),
     ];
     check(Rules::builtin(), "fr", cases);
     check(Rules::builtin(), "en", &[("French kinds only", "the film « Amour »", &[], &[])]);
