@@ -18,7 +18,7 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(__file__))
 from sample import ORDER_SIZE, article_text, draw  # noqa: E402
-from sample_works import draw_works  # noqa: E402
+from sample_themes import draw_rounds  # noqa: E402
 from spans import spans  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -55,7 +55,7 @@ def main(*args):
     flags = [a for a in args if a.startswith("--")]
     folders = [a for a in args if not a.startswith("--")] or [os.path.join(HERE, "double/a"), os.path.join(HERE, "double/b")]
     a_dir, b_dir = folders
-    report(a_dir, b_dir, {d["id"]: article_text(d) for d in draw(ORDER_SIZE) + draw_works()}, "--diff" in flags)
+    report(a_dir, b_dir, {d["id"]: article_text(d) for d in draw(ORDER_SIZE) + draw_rounds()}, "--diff" in flags)
 
 
 def report(a_dir, b_dir, texts, diff):

@@ -5,8 +5,8 @@ Each article's text is drawn again from OrangeSum (sample.py: the same seed,
 the same order); its annotation is `annotations/<id>.tsv` (the adjudicated
 list for articles annotated twice). The order decides the split: the first
 100 articles are the held-out test split, the next 100 the development split,
-the rest train; then the fourth round's articles about works
-(sample_works.py), all train. Articles not annotated yet are skipped (the order has more
+the rest train; then the themed rounds' articles (sample_themes.py: works,
+then events, laws and products), all train. Articles not annotated yet are skipped (the order has more
 than were annotated). The development split's file is named `tune`, not
 `dev`: it is no relation of shared/data/news/fr.dev.jsonl, which no model
 trains on, and the final model does learn from it (models/MODEL_CARD.md).
@@ -18,7 +18,7 @@ import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from sample import ORDER_SIZE, TEST_SIZE, article_text, draw  # noqa: E402
-from sample_works import draw_works  # noqa: E402
+from sample_themes import draw_rounds  # noqa: E402
 from spans import spans, write_splits  # noqa: E402
 
 DEV_SIZE = 100
@@ -39,7 +39,7 @@ def main():
     for rank, d in enumerate(draw(ORDER_SIZE)):
         split = "test" if rank < TEST_SIZE else "tune" if rank < TEST_SIZE + DEV_SIZE else "train"
         splits[split].append(gold(d))
-    splits["train"] += [gold(d) for d in draw_works()]
+    splits["train"] += [gold(d) for d in draw_rounds()]
     write_splits(HERE, "orangesum-ner.fr", {k: [g for g in v if g] for k, v in splits.items()}, "articles")
 
 

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Draw the themed rounds: OrangeSum articles of the kinds of names the
+uniform draw of sample.py holds few of, so that the French model learns them
+from real news. Each round is a theme: the words that tell an article of it,
+how many times at least, a seed and a size.
+
+- `works` (the fourth round): films, series, books, songs, shows.
+- `events` (the fifth): named events, competitions, laws, plans, products.
+
+A round's pool is every article outside sample.py's uniform draw and the
+earlier rounds that holds 150-650 words and its theme's words MIN_HITS times
+at least; the draw is seeded, so it is the same on every machine. The
+articles all go to the train split: the held-out test split stays the
+uniform draw of sample.py.
+
+    python3 corpus/fr-news/sample_themes.py ROUND OUT_DIR   # OUT_DIR/<id>.txt + OUT_DIR/order.txt
+"""
+import gzip, json, os, random, re, sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from sample import ORDER_SIZE, SOURCE, article_text, draw, write_texts  # noqa: E402
+
+MIN_HITS = 4
+# name: (seed, size, the theme's words), in drawing order.
+ROUNDS = {
+    "works": (
+        2026,
+        84,
+        r"\b(film|films|série|séries|roman|album|documentaire|livre|chanson|spectacle|réalisateur|"
+        r"réalisatrice|long-métrage|saison|épisode|Netflix|clip|single|bande dessinée|BD)\b",
+    ),
+    "events": (
+        2028,
+        84,
+        r"\b(loi|lois|réforme|traité|accord|plan|pacte|sommet|Coupe|Mondial|Euro|Jeux|Ligue|Tour|Grand Prix|"
+        r"championnat|tournoi|édition|festival|salon|Salon|modèle|smartphone|iPhone|marque)\b",
+    ),
+}
+
+
+def draw_round(name):
+    """The round's articles, in annotation order."""
+    taken = {d["id"] for d in draw(ORDER_SIZE)}
+    with gzip.open(SOURCE, "rt", encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f]
+    docs.sort(key=lambda d: int(d["id"].split("-")[1]))
+    for earlier, (seed, size, words) in ROUNDS.items():
+        theme = re.compile(words)
+        pool = [d for d in docs if d["id"] not in taken and 150 <= len(article_text(d).split()) <= 650 and len(theme.findall(article_text(d))) >= MIN_HITS]
+        chosen = random.Random(seed).sample(pool, size)
+        if earlier == name:
+            return chosen
+        taken |= {d["id"] for d in chosen}
+    raise KeyError(f"no round {name}")
+
+
+def draw_rounds():
+    """Every round's articles, round after round."""
+    return [d for name in ROUNDS for d in draw_round(name)]
+
+
+if __name__ == "__main__":
+    write_texts(sys.argv[2], draw_round(sys.argv[1]))
