@@ -11,7 +11,7 @@ on all six types, and with --diff the disagreements to adjudicate.
 
 The folders default to double/a and double/b beside this file (the test
 split's two independent annotations, kept as they were before adjudication);
-the texts are drawn again from OrangeSum (sample.py).
+the texts are drawn again from OrangeSum (sample.py and sample_themes.py).
 """
 import os, sys
 from collections import Counter

@@ -40,7 +40,14 @@ def main():
         split = "test" if rank < TEST_SIZE else "tune" if rank < TEST_SIZE + DEV_SIZE else "train"
         splits[split].append(gold(d))
     splits["train"] += [gold(d) for d in draw_rounds()]
-    write_splits(HERE, "orangesum-ner.fr", {k: [g for g in v if g] for k, v in splits.items()}, "articles")
+    splits = {k: [g for g in v if g] for k, v in splits.items()}
+    # Every annotation is read: one of an article no draw holds would be
+    # lost silently.
+    written = {g["id"] for v in splits.values() for g in v}
+    listed = {f[: -len(".tsv")] for f in os.listdir(os.path.join(HERE, "annotations")) if f.endswith(".tsv")}
+    if listed - written:
+        sys.exit(f"annotations of no drawn article: {sorted(listed - written)[:5]}")
+    write_splits(HERE, "orangesum-ner.fr", splits, "articles")
 
 
 if __name__ == "__main__":

@@ -14,8 +14,9 @@ import gzip, json, os, random, sys
 SOURCE = os.path.join(os.path.dirname(__file__), "../../../shared/data/news/orangesum.fr.jsonl.gz")
 SEED = 19
 TEST_SIZE = 100
-# Articles drawn, in annotation order: as many as are annotated (a new
-# round draws more; the order's prefix stays the same).
+# Articles drawn, in annotation order: the first three rounds. Later rounds
+# are themed (sample_themes.py), drawn from outside these 2,100; a change
+# here would change their pools, so it stays.
 ORDER_SIZE = 2100
 
 

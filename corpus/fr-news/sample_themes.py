@@ -18,7 +18,11 @@ uniform draw of sample.py.
 import gzip, json, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from sample import ORDER_SIZE, SOURCE, article_text, draw, write_texts  # noqa: E402
+from sample import SOURCE, article_text, draw, write_texts  # noqa: E402
+
+# The uniform draw the themed rounds stay outside of: sample.py's first
+# three rounds, frozen here so that the themed draws never move.
+UNIFORM_SIZE = 2100
 
 MIN_HITS = 4
 # name: (seed, size, the theme's words), in drawing order.
@@ -40,7 +44,7 @@ ROUNDS = {
 
 def draw_round(name):
     """The round's articles, in annotation order."""
-    taken = {d["id"] for d in draw(ORDER_SIZE)}
+    taken = {d["id"] for d in draw(UNIFORM_SIZE)}
     with gzip.open(SOURCE, "rt", encoding="utf-8") as f:
         docs = [json.loads(line) for line in f]
     docs.sort(key=lambda d: int(d["id"].split("-")[1]))
