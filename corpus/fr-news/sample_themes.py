@@ -42,26 +42,28 @@ ROUNDS = {
 }
 
 
-def draw_round(name):
-    """The round's articles, in annotation order."""
+def draw_rounds_by_name():
+    """Each round's articles, in annotation order, drawn in one pass over
+    OrangeSum: a round's pool leaves out the uniform draw and the rounds
+    before it."""
     taken = {d["id"] for d in draw(UNIFORM_SIZE)}
     with gzip.open(SOURCE, "rt", encoding="utf-8") as f:
         docs = [json.loads(line) for line in f]
     docs.sort(key=lambda d: int(d["id"].split("-")[1]))
-    for earlier, (seed, size, words) in ROUNDS.items():
+    texts = {d["id"]: article_text(d) for d in docs}
+    rounds = {}
+    for name, (seed, size, words) in ROUNDS.items():
         theme = re.compile(words)
-        pool = [d for d in docs if d["id"] not in taken and 150 <= len(article_text(d).split()) <= 650 and len(theme.findall(article_text(d))) >= MIN_HITS]
-        chosen = random.Random(seed).sample(pool, size)
-        if earlier == name:
-            return chosen
-        taken |= {d["id"] for d in chosen}
-    raise KeyError(f"no round {name}")
+        pool = [d for d in docs if d["id"] not in taken and 150 <= len(texts[d["id"]].split()) <= 650 and len(theme.findall(texts[d["id"]])) >= MIN_HITS]
+        rounds[name] = random.Random(seed).sample(pool, size)
+        taken |= {d["id"] for d in rounds[name]}
+    return rounds
 
 
 def draw_rounds():
     """Every round's articles, round after round."""
-    return [d for name in ROUNDS for d in draw_round(name)]
+    return [d for chosen in draw_rounds_by_name().values() for d in chosen]
 
 
 if __name__ == "__main__":
-    write_texts(sys.argv[2], draw_round(sys.argv[1]))
+    write_texts(sys.argv[2], draw_rounds_by_name()[sys.argv[1]])
