@@ -51,9 +51,15 @@ const utf8 = (bytes) => {
   }
 };
 
+// An address without its scheme nor a final slash: a page's script may
+// send the reader to http:// where the benchmark lists https://.
+const withoutScheme = (url) => `${url.host}${url.pathname.replace(/\/$/, "")}${url.search}`;
+
 export async function runSet({ dir, out, readabilityOut, only = [] }) {
-  const items = Object.values(JSON.parse(readFileSync(join(dir, "evaldata.json"), "utf8")));
+  const evaldata = JSON.parse(readFileSync(join(dir, "evaldata.json"), "utf8"));
+  const items = Object.values(evaldata);
   const files = only.length ? items.filter((i) => only.includes(i.file)) : items;
+  const ownFiles = new Map(Object.entries(evaldata).map(([address, item]) => [withoutScheme(new URL(address)), item.file]));
   if (readabilityOut && !existsSync(READABILITY_JS)) {
     throw new Error(`${READABILITY_JS} missing: run bench/article-anchors/setup.sh first`);
   }
@@ -74,7 +80,11 @@ export async function runSet({ dir, out, readabilityOut, only = [] }) {
     const url = new URL(request.url());
     // Any scheme and host: a script that moves the page to https comes
     // back to the same page, as it would on the site.
-    const file = url.pathname.startsWith("/pages/") ? join(dir, "pages", decodeURIComponent(url.pathname.slice(7))) : null;
+    // A page may also send the reader to its own address (a script that
+    // checks the host it is served from): on the site that is where the
+    // reader already is, so the page's file answers there too.
+    const own = ownFiles.get(withoutScheme(url));
+    const file = own ? join(dir, "pages", own) : url.pathname.startsWith("/pages/") ? join(dir, "pages", decodeURIComponent(url.pathname.slice(7))) : null;
     if (file && request.resourceType() === "document" && existsSync(file)) {
       const body = readFileSync(file);
       await route.fulfill({ status: 200, contentType: `text/html${declared(body) || !utf8(body) ? "" : "; charset=utf-8"}`, body });

@@ -43,7 +43,7 @@ def count():
                 continue
             first = WORD.match(text, start)
             one_word = not re.search(r"\s", text[start:end])
-            if first and first.group()[0].islower() and first.group().isalpha() and not one_word:
+            if first and first.group().islower() and first.group().isalpha() and not one_word:
                 heads[fold(first.group())][types[0]] += 1
                 continue
             # The words before a capitalised name: the article, the link,
@@ -53,7 +53,7 @@ def count():
                 before = before[:-1]
             if before and fold(before[-1]) in LINKS:
                 before = before[:-1]
-            if before and before[-1][0].islower() and before[-1].isalpha():
+            if before and before[-1].islower() and before[-1].isalpha():
                 outside[fold(before[-1])] += 1
     return heads, outside
 

@@ -7,11 +7,22 @@ globalThis.newslensContent.define("articleParts", (ns) => {
   const { INLINE, BOILERPLATE_ROLES, CONDITIONAL, LINES, NEGATIVE, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, NEVER_STORY, CONSENT, PRIVACY, PROMPT, SOURCES, INLINE_NEGATIVE, hints, readable, density, positive, unlikely, boilerplateTag, weight } =
     ns.articleSigns;
 
+  // The class word of a control that opens or closes a box.
+  const TOGGLE = /(?:^|[^a-z])toggle/;
+  // A link to the readers' comments on the same page.
+  const COMMENTS_LINK = 'a[href*="#comment" i], a[href$="#respond" i], a[href$="#disqus_thread" i]';
+
   // Not article text, whatever is inside: by tag, role or class; and
   // bylines and datelines (short blocks around an author or a date).
   function boilerplate(el, s) {
     const h = hints(el, s);
     if (HIDDEN.test(h)) return true;
+    // A post's dateline or footer line, by its link to the readers'
+    // comments below ("January 13, 2020 | View Comments", "Leave a reply").
+    if (s.text < 200 && s.links && el.querySelector(COMMENTS_LINK)) return true;
+    // A control's label: the toggle of a box that opens and closes
+    // ("Quellen ausblenden", "Show more").
+    if (s.text < 60 && TOGGLE.test(h)) return true;
     // A phrase's class says what a short span is even inside a line of
     // prose: "<span class=credit>Photo: …</span>", "(no ratings yet)".
     if (INLINE.has(el.localName)) return s.text < 200 && INLINE_NEGATIVE.test(h);

@@ -50,9 +50,10 @@ globalThis.newslensContent.define("articleSigns", () => {
   // Class words that tell a short phrase inside a line from the story's
   // own words: a credit, a copyright, a rating, a byline.
   const INLINE_NEGATIVE = /(?:^|[^a-z])(?:credit|copyright|photographer|rating|byline)/;
-  // A label over a story's sources or further reading: "Quellen:",
-  // "Sources", "Einzelnachweise", "Further reading".
-  const SOURCES = /^[\s#]*(?:quellen(?:angaben|verzeichnis|nachweise?)?|sources|références|referencias|references|fuentes|fontes|fonti|einzelnachweise|literatur(?:verzeichnis|hinweise)?|bibliograph(?:ie|y)|bibliografía|zusatzinformationen|further reading|(?:zum )?weiterlesen|pour aller plus loin|para saber más|weiterführende links|weblinks)\s*:?\s*$/i;
+  // A label over a story's sources or further reading, or over the
+  // contacts that end a press release: "Quellen:", "Sources",
+  // "Einzelnachweise", "Further reading", "Pressekontakt", "Contact presse".
+  const SOURCES = /^[\s#]*(?:(?:presse|medien)?kontakte?|(?:press |media )?contacts?|contacts? (?:presse|médias)|contactos?(?: de prensa)?|ansprechpartner(?:in(?:nen)?)?(?: zum thema)?|quellen(?:angaben|verzeichnis|nachweise?)?|sources|références|referencias|references|fuentes|fontes|fonti|einzelnachweise|literatur(?:verzeichnis|hinweise)?|bibliograph(?:ie|y)|bibliografía|zusatzinformationen|further reading|(?:zum )?weiterlesen|pour aller plus loin|para saber más|weiterführende links|weblinks)\s*:?\s*$/i;
   // Text only screen readers get: "Advertisement", "Media caption"...
   // Whole class words only: "hidden-xs" is hidden on phones alone,
   // "overflow-hidden" clips, "field--label-hidden" hides a field's label.

@@ -105,7 +105,11 @@ globalThis.newslensContent.define("article", (ns) => {
     count('time, [rel~="author"], [itemprop~="author"], [itemprop~="datePublished"], [itemprop~="dateModified"]', "meta");
     count('article, main, [role="main"], [itemprop~="articleBody"]', "landmarks");
     // Each paragraph's score goes to five generations of ancestors, less
-    // the further up; to `score` only outside unlikely places.
+    // the further up; to `score` only outside unlikely places. A wrapper
+    // that adds next to no text to what it wraps is no generation of its
+    // own: the steps of a recipe, each a paragraph in three wrappers, then
+    // credit the list that holds them as a story's paragraphs credit
+    // their column.
     const blocked = (el) => {
       const s = stats.get(el);
       if (!s) return false;
@@ -115,8 +119,11 @@ globalThis.newslensContent.define("article", (ns) => {
       if (i % (3 * STEP) === 0) yield;
       const out = blocked(paragraphs[i]);
       let el = paragraphs[i + 2] ? paragraphs[i] : paragraphs[i].parentElement;
-      for (let up = 1; up <= 5 && el && stats.has(el); up++, el = el.parentElement) {
+      let inner = null;
+      for (let up = 1, steps = 0; up <= 5 && steps < WRAPPERS && el && stats.has(el); steps++, inner = el, el = el.parentElement) {
         const s = stats.get(el);
+        if (inner && !wraps(s, stats.get(inner))) up++;
+        if (up > 5) break;
         const share = paragraphs[i + 1] / (up === 1 ? 1 : up === 2 ? 2 : up * 3);
         s.anyScore += share;
         if (!out) s.score += share;
@@ -124,6 +131,12 @@ globalThis.newslensContent.define("article", (ns) => {
     }
     return stats;
   }
+
+  // How many ancestors a paragraph's score may climb, wrappers included.
+  const WRAPPERS = 12;
+
+  // Whether an element adds next to no text to the one it wraps.
+  const wraps = (outer, inner) => outer.text - inner.text < Math.max(25, inner.text * 0.05);
 
   // A name says something of a container its paragraphs vouch for: a good
   // one at most doubles their score ("content-box" over a product's one
@@ -255,6 +268,24 @@ globalThis.newslensContent.define("article", (ns) => {
     return [];
   }
 
+  // Leaves `el` out, but for `kept` inside it: the headline is read
+  // wherever it sits, also in a header inside the body that is left out
+  // with its byline.
+  function skipAllBut(el, kept, skipped) {
+    if (!kept || !el.contains(kept)) {
+      skipped.add(el);
+      return;
+    }
+    for (let up = el; up !== kept; ) {
+      let next = null;
+      for (let child = up.firstElementChild; child; child = child.nextElementSibling) {
+        if (child.contains(kept)) next = child;
+        else skipped.add(child);
+      }
+      up = next;
+    }
+  }
+
   function* find(doc, fallback) {
     const stats = yield* measure(fallback);
     // Each look over all the records below is a step of its own (tens of
@@ -293,7 +324,7 @@ globalThis.newslensContent.define("article", (ns) => {
         for (let child = waiting.pop().firstElementChild; child; child = child.nextElementSibling) {
           const s = stats.get(child);
           if (!s) continue;
-          if (left(child, s, rootText)) skipped.add(child);
+          if (left(child, s, rootText)) skipAllBut(child, headline, skipped);
           else waiting.push(child);
           if (++judged % STEP === 0) yield;
         }
