@@ -268,22 +268,14 @@ globalThis.newslensContent.define("article", (ns) => {
     return [];
   }
 
-  // Leaves `el` out, but for `kept` inside it: the headline is read
-  // wherever it sits, also in a header inside the body that is left out
-  // with its byline.
+  // Leaves `el` out, but for the elements of `kept` inside it.
   function skipAllBut(el, kept, skipped) {
-    if (!kept || !el.contains(kept)) {
+    if (kept.includes(el)) return;
+    if (!kept.some((k) => k && el.contains(k))) {
       skipped.add(el);
       return;
     }
-    for (let up = el; up !== kept; ) {
-      let next = null;
-      for (let child = up.firstElementChild; child; child = child.nextElementSibling) {
-        if (child.contains(kept)) next = child;
-        else skipped.add(child);
-      }
-      up = next;
-    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) skipAllBut(child, kept, skipped);
   }
 
   function* find(doc, fallback) {
@@ -296,7 +288,13 @@ globalThis.newslensContent.define("article", (ns) => {
     yield;
     const question = findQuestion(doc, stats, body[0]);
     const found = question ? [question, ...body] : [...body];
-    if (headline && !body.some((b) => b.contains(headline) || headline.contains(b))) {
+    // The headline and standfirst, read even where the body holds them in
+    // a header that is left out with its byline.
+    const head = [];
+    if (headline && body.some((b) => b.contains(headline))) {
+      head.push(headline, findStandfirst(stats, headline, null));
+      yield;
+    } else if (headline && !body.some((b) => headline.contains(b))) {
       const standfirst = findStandfirst(stats, headline, body[0]);
       yield;
       found.push(headline, ...(standfirst ? [standfirst] : []));
@@ -324,7 +322,7 @@ globalThis.newslensContent.define("article", (ns) => {
         for (let child = waiting.pop().firstElementChild; child; child = child.nextElementSibling) {
           const s = stats.get(child);
           if (!s) continue;
-          if (left(child, s, rootText)) skipAllBut(child, headline, skipped);
+          if (left(child, s, rootText)) skipAllBut(child, head, skipped);
           else waiting.push(child);
           if (++judged % STEP === 0) yield;
         }

@@ -48,7 +48,7 @@ fn the_builtin_rules_parse_and_every_rule_has_a_family_test() {
 }
 
 /// The families this file tests, one table each.
-const TESTED_FAMILIES: &[&str] = &["curated-lists", "acronyms", "places", "institutions", "kinds", "works"];
+const TESTED_FAMILIES: &[&str] = &["curated-lists", "acronyms", "places", "institutions", "kinds", "works", "clubs-and-agencies"];
 
 #[test]
 fn bad_rule_files_are_refused_with_their_line() {
@@ -192,6 +192,18 @@ fn kinds() {
     check(Rules::builtin(), "fr", cases);
     // English text keeps its names: the kinds are French.
     check(Rules::builtin(), "en", &[("French kinds only", "the loi Travail", &[("Travail", MISC)], &[("Travail", MISC)])]);
+}
+
+#[test]
+fn clubs_and_agencies() {
+    let cases: Cases = &[
+        ("an agency's credit", "Bonn (dpa) - Die Regierung", &[("Bonn", LOC)], &[("Bonn", LOC), ("dpa", ORG)]),
+        ("two agencies", "berichten AP/dpa heute", &[("AP", ORG)], &[("AP", ORG), ("dpa", ORG)]),
+        ("a club's year", "gegen Schalke 04 verloren", &[("Schalke", LOC)], &[("Schalke 04", ORG)]),
+        ("a person keeps the number out", "Müller 04 Tore", &[("Müller", PER)], &[("Müller", PER)]),
+    ];
+    check(Rules::builtin(), "de", cases);
+    check(Rules::builtin(), "fr", &[("German text only", "selon la dpa", &[], &[])]);
 }
 
 #[test]
