@@ -6,7 +6,7 @@ the same order); its annotation is `annotations/<id>.tsv` (the adjudicated
 list for articles annotated twice). The order decides the split: the first
 100 articles are the held-out test split, the next 100 the development split,
 the rest train; then the themed rounds' articles (sample_themes.py: works,
-then events, laws and products), all train. Articles not annotated yet are skipped (the order has more
+then events, laws and products, then organisations), all train. Articles not annotated yet are skipped (the order has more
 than were annotated). The development split's file is named `tune`, not
 `dev`: it is no relation of shared/data/news/fr.dev.jsonl, which no model
 trains on, and the final model does learn from it (models/MODEL_CARD.md).

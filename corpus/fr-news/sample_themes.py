@@ -6,6 +6,9 @@ how many times at least, a seed and a size.
 
 - `works` (the fourth round): films, series, books, songs, shows.
 - `events` (the fifth): named events, competitions, laws, plans, products.
+- `organisations` (the sixth): companies, hospitals, schools, universities,
+  regiments, publishers, associations, unions: the organisations French
+  news names with common words or a lower-case head.
 
 A round's pool is every article outside sample.py's uniform draw and the
 earlier rounds that holds 150-650 words and its theme's words MIN_HITS times
@@ -38,6 +41,13 @@ ROUNDS = {
         84,
         r"\b(loi|lois|réforme|traité|accord|plan|pacte|sommet|Coupe|Mondial|Euro|Jeux|Ligue|Tour|Grand Prix|"
         r"championnat|tournoi|édition|festival|salon|Salon|modèle|smartphone|iPhone|marque)\b",
+    ),
+    "organisations": (
+        2030,
+        84,
+        r"\b(entreprise|société|groupe|filiale|start-up|banque|assureur|hôpital|CHU|clinique|lycée|collège|"
+        r"université|école|académie|régiment|journal|quotidien|hebdomadaire|magazine|association|fédération|"
+        r"syndicat|fondation|institut|laboratoire|compagnie|enseigne|constructeur|opérateur)\b",
     ),
 }
 
