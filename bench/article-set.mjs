@@ -59,7 +59,11 @@ export async function runSet({ dir, out, readabilityOut, only = [] }) {
   const evaldata = JSON.parse(readFileSync(join(dir, "evaldata.json"), "utf8"));
   const items = Object.values(evaldata);
   const files = only.length ? items.filter((i) => only.includes(i.file)) : items;
-  const ownFiles = new Map(Object.entries(evaldata).map(([address, item]) => [withoutScheme(new URL(address)), item.file]));
+  const addressOf = new Map(Object.entries(evaldata).map(([address, item]) => [item.file, withoutScheme(new URL(address))]));
+  // The page being read: only its own address, in the top frame, answers
+  // with its file (not another page of the same site that it links or
+  // frames).
+  let reading = null;
   if (readabilityOut && !existsSync(READABILITY_JS)) {
     throw new Error(`${READABILITY_JS} missing: run bench/article-anchors/setup.sh first`);
   }
@@ -83,8 +87,8 @@ export async function runSet({ dir, out, readabilityOut, only = [] }) {
     // A page may also send the reader to its own address (a script that
     // checks the host it is served from): on the site that is where the
     // reader already is, so the page's file answers there too.
-    const own = ownFiles.get(withoutScheme(url));
-    const file = own ? join(dir, "pages", own) : url.pathname.startsWith("/pages/") ? join(dir, "pages", decodeURIComponent(url.pathname.slice(7))) : null;
+    const own = reading && mainFrame(request) && addressOf.get(reading) === withoutScheme(url);
+    const file = own ? join(dir, "pages", reading) : url.pathname.startsWith("/pages/") ? join(dir, "pages", decodeURIComponent(url.pathname.slice(7))) : null;
     if (file && request.resourceType() === "document" && existsSync(file)) {
       const body = readFileSync(file);
       await route.fulfill({ status: 200, contentType: `text/html${declared(body) || !utf8(body) ? "" : "; charset=utf-8"}`, body });
@@ -100,6 +104,7 @@ export async function runSet({ dir, out, readabilityOut, only = [] }) {
   const failures = [];
   try {
     for (const { file } of files) {
+      reading = file;
       const page = await context.newPage();
       try {
         await page.goto(`${ORIGIN}/pages/${encodeURIComponent(file)}`, { waitUntil: "load", timeout: LOAD_TIMEOUT_MS }).catch(() => {});

@@ -52,8 +52,10 @@ globalThis.newslensContent.define("articleSigns", () => {
   const INLINE_NEGATIVE = /(?:^|[^a-z])(?:credit|copyright|photographer|rating|byline)/;
   // A label over a story's sources or further reading, or over the
   // contacts that end a press release: "Quellen:", "Sources",
-  // "Einzelnachweise", "Further reading", "Pressekontakt", "Contact presse".
-  const SOURCES = /^[\s#]*(?:(?:presse|medien)?kontakte?|(?:press |media )?contacts?|contacts? (?:presse|médias)|contactos?(?: de prensa)?|ansprechpartner(?:in(?:nen)?)?(?: zum thema)?|quellen(?:angaben|verzeichnis|nachweise?)?|sources|références|referencias|references|fuentes|fontes|fonti|einzelnachweise|literatur(?:verzeichnis|hinweise)?|bibliograph(?:ie|y)|bibliografía|zusatzinformationen|further reading|(?:zum )?weiterlesen|pour aller plus loin|para saber más|weiterführende links|weblinks)\s*:?\s*$/i;
+  // "Einzelnachweise", "Further reading", "Kontakt", "Pressekontakt",
+  // "Contact presse". Not a plural alone: "Kontakte" heads a section of
+  // the rules an explainer lists (contacts, schools, travel).
+  const SOURCES = /^[\s#]*(?:kontakt|(?:presse|medien)kontakte?|contact|(?:press|media) contacts?|contacts? (?:presse|médias)|contacto|contactos? de prensa|ansprechpartner(?:in(?:nen)?)?(?: zum thema)?|quellen(?:angaben|verzeichnis|nachweise?)?|sources|références|referencias|references|fuentes|fontes|fonti|einzelnachweise|literatur(?:verzeichnis|hinweise)?|bibliograph(?:ie|y)|bibliografía|zusatzinformationen|further reading|(?:zum )?weiterlesen|pour aller plus loin|para saber más|weiterführende links|weblinks)\s*:?\s*$/i;
   // Text only screen readers get: "Advertisement", "Media caption"...
   // Whole class words only: "hidden-xs" is hidden on phones alone,
   // "overflow-hidden" clips, "field--label-hidden" hides a field's label.

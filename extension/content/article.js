@@ -289,7 +289,8 @@ globalThis.newslensContent.define("article", (ns) => {
     const question = findQuestion(doc, stats, body[0]);
     const found = question ? [question, ...body] : [...body];
     // The headline and standfirst, read even where the body holds them in
-    // a header that is left out with its byline.
+    // a header that is left out with its byline (the standfirst only in
+    // the headline's header: elsewhere, what is left out stays out).
     const head = [];
     if (headline && body.some((b) => b.contains(headline))) {
       head.push(headline, findStandfirst(stats, headline, null));
@@ -322,7 +323,7 @@ globalThis.newslensContent.define("article", (ns) => {
         for (let child = waiting.pop().firstElementChild; child; child = child.nextElementSibling) {
           const s = stats.get(child);
           if (!s) continue;
-          if (left(child, s, rootText)) skipAllBut(child, head, skipped);
+          if (left(child, s, rootText)) skipAllBut(child, child.contains(headline) ? head : [], skipped);
           else waiting.push(child);
           if (++judged % STEP === 0) yield;
         }

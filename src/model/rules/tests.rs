@@ -201,6 +201,10 @@ fn clubs_and_agencies() {
         ("two agencies", "berichten AP/dpa heute", &[("AP", ORG)], &[("AP", ORG), ("dpa", ORG)]),
         ("a club's year", "gegen Schalke 04 verloren", &[("Schalke", LOC)], &[("Schalke 04", ORG)]),
         ("a person keeps the number out", "Müller 04 Tore", &[("Müller", PER)], &[("Müller", PER)]),
+        ("a place before a unit", "in Berlin 04 Uhr früh", &[("Berlin", LOC)], &[("Berlin", LOC)]),
+        ("a person named Sid", "Das sagte Sid Meier gestern", &[("Sid Meier", PER)], &[("Sid Meier", PER)]),
+        ("Sid alone is no agency", "Das Faultier Sid ist zurück", &[], &[]),
+        ("SID in capitals", "Köln (SID) - Der Trainer", &[("Köln", LOC)], &[("Köln", LOC), ("SID", ORG)]),
     ];
     check(Rules::builtin(), "de", cases);
     check(Rules::builtin(), "fr", &[("German text only", "selon la dpa", &[], &[])]);
