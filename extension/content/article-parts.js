@@ -9,10 +9,6 @@ globalThis.newslensContent.define("articleParts", (ns) => {
 
   // The class word of a control that opens or closes a box.
   const TOGGLE = /(?:^|[^a-z])toggle(?:[^a-z]|$)/;
-  // A link to the readers' comments: an anchor of this page ("#comments"),
-  // or the anchors comment systems give every post's address ("…#respond",
-  // "…#disqus_thread"); not another post's "/…#comments" in a teaser.
-  const COMMENTS_LINK = 'a[href^="#comment" i], a[href$="#respond" i], a[href$="#disqus_thread" i]';
 
   // Not article text, whatever is inside: by tag, role or class; and
   // bylines and datelines (short blocks around an author or a date).
@@ -21,7 +17,7 @@ globalThis.newslensContent.define("articleParts", (ns) => {
     if (HIDDEN.test(h)) return true;
     // A post's dateline or footer line, by its link to the readers'
     // comments below ("January 13, 2020 | View Comments", "Leave a reply").
-    if (s.text < 200 && s.links && el.querySelector(COMMENTS_LINK)) return true;
+    if (s.text < 200 && s.commentLinks) return true;
     // A control's label: the toggle of a box that opens and closes
     // ("Quellen ausblenden", "Show more").
     if (s.text < 60 && !INLINE.has(el.localName) && !/^h[1-6]$/.test(el.localName) && TOGGLE.test(h)) return true;

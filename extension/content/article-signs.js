@@ -71,6 +71,10 @@ globalThis.newslensContent.define("articleSigns", () => {
   // reply", "12 thoughts on “…”". Not the singular with no count: "Comment",
   // "Kommentar", "Komentarz" head an opinion piece or an analysis.
   const COMMENTS = /^[\s#]*(?:(?:\d+|one|ein|un|une|uno)\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz[ey]?)|comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|leave a (?:comment|reply)|deja un comentario|schreibe einen kommentar|(?:one|\d+) (?:thoughts? on|responses? to)\b.*)\s*(?:\(\d+\))?\s*:?\s*$/i;
+  // A link to the readers' comments: an anchor of this page ("#comments"),
+  // or the anchors comment systems give every post's address ("…#respond",
+  // "…#disqus_thread"); not another post's "/…#comments" in a teaser.
+  const COMMENTS_LINK = 'a[href^="#comment" i], a[href$="#respond" i], a[href$="#disqus_thread" i]';
   const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 
   // Class and id as lower-case words ("relatedLinks" reads "related links"),
@@ -120,6 +124,6 @@ globalThis.newslensContent.define("articleSigns", () => {
   }
 
   return Object.freeze({
-    IGNORE, KIND, INLINE, BOILERPLATE_TAGS, BOILERPLATE_ROLES, CONDITIONAL, LINES, POSITIVE, NEGATIVE, UNLIKELY, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, NEVER_STORY, CONSENT, PRIVACY, PROMPT, INLINE_NEGATIVE, SOURCES, COMMAS, hints, readable, density, positive, unlikely, boilerplateTag, weight,
+    IGNORE, KIND, INLINE, BOILERPLATE_TAGS, BOILERPLATE_ROLES, CONDITIONAL, LINES, POSITIVE, NEGATIVE, UNLIKELY, HIDDEN, STANDFIRST, CREDIT, COPYRIGHT, COMMENTS, NEVER_STORY, CONSENT, PRIVACY, PROMPT, INLINE_NEGATIVE, SOURCES, COMMAS, COMMENTS_LINK, hints, readable, density, positive, unlikely, boilerplateTag, weight,
   });
 });

@@ -6,7 +6,7 @@
 // never changed, so nothing its own scripts rely on moves, and nothing
 // needs undoing. One walk over the page; the rest looks at its results.
 globalThis.newslensContent.define("article", (ns) => {
-  const { IGNORE, KIND, INLINE, COMMAS, density, unlikely, weight } = ns.articleSigns;
+  const { IGNORE, KIND, INLINE, COMMAS, COMMENTS_LINK, density, unlikely, weight } = ns.articleSigns;
   const { boilerplate, wrapsBoilerplate, clutter, pictured, credited, skipLeadIns, skipComments, findHeadline, findStandfirst, findOpening, findQuestion } = ns.articleParts;
 
   // How many elements a step of the walk (and of the judging) covers
@@ -29,7 +29,7 @@ globalThis.newslensContent.define("article", (ns) => {
     // bare text in a container.
     const paragraphs = [];
     const open = (el) => {
-      const s = { text: 0, own: 0, links: 0, commas: 0, ownCommas: 0, paras: 0, prose: 0, ps: 0, imgs: 0, items: 0, fields: 0, embeds: 0, meta: 0, landmarks: 0, score: 0, anyScore: 0, hints: undefined, blocked: undefined };
+      const s = { text: 0, own: 0, links: 0, commas: 0, ownCommas: 0, paras: 0, prose: 0, ps: 0, imgs: 0, items: 0, fields: 0, embeds: 0, meta: 0, landmarks: 0, commentLinks: 0, score: 0, anyScore: 0, hints: undefined, blocked: undefined };
       stats.set(el, s);
       return { el, s, next: el.firstChild };
     };
@@ -104,6 +104,7 @@ globalThis.newslensContent.define("article", (ns) => {
     };
     count('time, [rel~="author"], [itemprop~="author"], [itemprop~="datePublished"], [itemprop~="dateModified"]', "meta");
     count('article, main, [role="main"], [itemprop~="articleBody"]', "landmarks");
+    count(COMMENTS_LINK, "commentLinks");
     // Each paragraph's score goes to five generations of ancestors, less
     // the further up; to `score` only outside unlikely places. A wrapper
     // that adds next to no text to what it wraps is no generation of its
@@ -288,14 +289,7 @@ globalThis.newslensContent.define("article", (ns) => {
     yield;
     const question = findQuestion(doc, stats, body[0]);
     const found = question ? [question, ...body] : [...body];
-    // The headline and standfirst, read even where the body holds them in
-    // a header that is left out with its byline (the standfirst only in
-    // the headline's header: elsewhere, what is left out stays out).
-    const head = [];
-    if (headline && body.some((b) => b.contains(headline))) {
-      head.push(headline, findStandfirst(stats, headline, null));
-      yield;
-    } else if (headline && !body.some((b) => headline.contains(b))) {
+    if (headline && !body.some((b) => b.contains(headline) || headline.contains(b))) {
       const standfirst = findStandfirst(stats, headline, body[0]);
       yield;
       found.push(headline, ...(standfirst ? [standfirst] : []));
@@ -315,6 +309,12 @@ globalThis.newslensContent.define("article", (ns) => {
     const kept = (s, rootText, prose) => s.text >= rootText / 2 && s.prose >= prose && (s.ps > 0 || !s.items);
     const left = (el, s, rootText) => (boilerplate(el, s) && !kept(s, rootText, Math.max(500, s.text / 2))) || (clutter(el, s) && !kept(s, rootText, 0));
     const skipped = new Set();
+    // The headline and standfirst, read even where the body holds them in
+    // a header that is left out with its byline (the standfirst only in
+    // the headline's header: elsewhere, what is left out stays out);
+    // looked for once, and only then.
+    let headParts = null;
+    const head = () => (headParts ??= [headline, findStandfirst(stats, headline, null)]);
     let judged = 0;
     for (const root of roots) {
       const rootText = stats.get(root).text;
@@ -323,7 +323,7 @@ globalThis.newslensContent.define("article", (ns) => {
         for (let child = waiting.pop().firstElementChild; child; child = child.nextElementSibling) {
           const s = stats.get(child);
           if (!s) continue;
-          if (left(child, s, rootText)) skipAllBut(child, child.contains(headline) ? head : [], skipped);
+          if (left(child, s, rootText)) skipAllBut(child, child.contains(headline) ? head() : [], skipped);
           else waiting.push(child);
           if (++judged % STEP === 0) yield;
         }
