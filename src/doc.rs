@@ -1,6 +1,8 @@
 //! A text prepared for tagging: its tokens, their fold keys and its
 //! sentences, computed once and shared by every recogniser.
 
+use crate::dates_quantities::writes_ordinal_dots;
+use crate::lang::Lang;
 use crate::text::{sentences, tokenize, FoldedTokens, Token, TokenKind};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -36,12 +38,24 @@ impl Prepared {
 }
 
 impl<'t> Doc<'t> {
+    /// The document of `text`, its sentences split as most languages
+    /// write them.
     pub(crate) fn new(text: &'t str) -> Doc<'t> {
+        Doc::split(text, false)
+    }
+
+    /// The document of `text` in `lang`, whose ordinals may end with a full
+    /// stop that ends no sentence (German's "3. Oktober").
+    pub(crate) fn in_language(text: &'t str, lang: Lang) -> Doc<'t> {
+        Doc::split(text, writes_ordinal_dots(lang))
+    }
+
+    fn split(text: &'t str, ordinal_dots: bool) -> Doc<'t> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let mut folded = FoldedTokens::default();
         folded.fill(text, &tokens);
-        let sentences = sentences(text, &tokens);
+        let sentences = sentences(text, &tokens, ordinal_dots);
         Doc { text, tokens: Cow::Owned(tokens), folded: Cow::Owned(folded), sentences: Cow::Owned(sentences) }
     }
 

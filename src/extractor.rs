@@ -258,7 +258,7 @@ impl Extractor {
         let model = slot.get();
         for piece in pieces(text) {
             let at = offset + piece.start;
-            let doc = Doc::new(&text[piece]);
+            let doc = Doc::in_language(&text[piece], lang);
             let found = self.read_piece(model, &doc, lang);
             sink(found.into_iter().map(|e| Entity { start: e.start + at, end: e.end + at, ..e }).collect());
             if let (0, Some(lead)) = (at, lead.as_deref_mut()) {

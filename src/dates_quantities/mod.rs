@@ -13,6 +13,12 @@ pub(crate) fn supports(lang: Lang) -> bool {
     words_for(lang).is_some()
 }
 
+/// Whether `lang` writes ordinals as a number and a full stop ("am 3.
+/// Oktober"), which then ends no sentence.
+pub(crate) fn writes_ordinal_dots(lang: Lang) -> bool {
+    words_for(lang).is_some_and(|w| w.day_dot)
+}
+
 /// The languages whose dates and numbers newslens recognises: those it
 /// reads (a model may be loaded later, in the browser).
 pub(crate) fn languages() -> Vec<Lang> {

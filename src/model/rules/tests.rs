@@ -16,7 +16,7 @@ type Cases<'a> = &'a [(&'a str, &'a str, Names<'a>, Names<'a>)];
 
 /// The names `rules` leave in `text` read as `lang`, from the tagger's.
 fn after(rules: &Rules, lang: &str, text: &str, tagged: Names) -> Vec<(String, usize)> {
-    let doc = Doc::new(text);
+    let doc = Doc::in_language(text, crate::lang::Lang::from_code(lang).expect("a language code"));
     let gazetteers = Gazetteers::builtin();
     let mut words = WordIndex::default();
     for noun in ["shares", "yesterday"] {
@@ -205,6 +205,10 @@ fn clubs_and_agencies() {
         ("a person named Sid", "Das sagte Sid Meier gestern", &[("Sid Meier", PER)], &[("Sid Meier", PER)]),
         ("Sid alone is no agency", "Das Faultier Sid ist zurück", &[], &[]),
         ("SID in capitals", "Köln (SID) - Der Trainer", &[("Köln", LOC)], &[("Köln", LOC), ("SID", ORG)]),
+        ("a club's rank", "Der 1. FC Köln siegt", &[("FC Köln", ORG)], &[("1. FC Köln", ORG)]),
+        ("a rank and a year", "beim 1. FSV Mainz 05 heute", &[("FSV Mainz", ORG)], &[("1. FSV Mainz 05", ORG)]),
+        ("a date before a name", "am 1. Mai Berlin", &[("Mai Berlin", LOC)], &[("Mai Berlin", LOC)]),
+        ("no rank but the first", "der 2. FC Köln", &[("FC Köln", ORG)], &[("FC Köln", ORG)]),
     ];
     check(Rules::builtin(), "de", cases);
     check(Rules::builtin(), "fr", &[("German text only", "selon la dpa", &[], &[])]);
