@@ -16,6 +16,8 @@ pub(crate) enum ErrorKind {
     UnknownLanguage(String),
     /// A model file that does not parse, or does not fit this build.
     Model(String),
+    /// A reader's correction that is malformed.
+    Lexicon(String),
 }
 
 impl Error {
@@ -28,6 +30,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::Model(reason) => write!(f, "bad model: {reason}"),
+            ErrorKind::Lexicon(reason) => write!(f, "bad lexicon: {reason}"),
             ErrorKind::UnknownLanguage(code) => write!(f, "unknown language code {code:?} (expected an ISO 639-1 code such as \"fr\" or \"en\")"),
         }
     }

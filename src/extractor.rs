@@ -1,6 +1,7 @@
 //! The extractor: built once from its word lists and models, then applied
 //! to any number of texts.
 
+use crate::corrections::Lexicon;
 use crate::dates_quantities;
 use crate::doc::{Doc, Prepared};
 use crate::entity::Entity;
@@ -8,6 +9,7 @@ use crate::error::{Error, ErrorKind};
 use crate::lang::{Detector, Lang};
 use crate::model::lexicon::Gazetteers;
 use crate::model::Model;
+use std::sync::Arc;
 
 /// The models compiled into the crate, every `models/<code>.bin` (see
 /// `build.rs` and `models/MODEL_CARD.md`); the wasm build leaves them out
@@ -22,6 +24,9 @@ pub struct Extractor {
     gazetteers: Gazetteers,
     models: Vec<(Lang, Slot)>,
     detector: Detector,
+    /// The reader's corrections, if any: applied to every extraction, and
+    /// handed to its summary.
+    lexicon: Option<Arc<Lexicon>>,
 }
 
 /// A language's model: parsed, or built in and parsed when first needed (a
@@ -84,6 +89,9 @@ pub struct Extraction {
     /// The text's first piece as it was read (tokens, sentences), which its
     /// summary reads again: see [`Summary::from_extraction`](crate::Summary::from_extraction).
     pub(crate) lead: Option<Prepared>,
+    /// The reader's corrections it was made with, which its summary applies
+    /// too (names given as the same entity).
+    pub(crate) lexicon: Option<Arc<Lexicon>>,
 }
 
 impl std::fmt::Debug for Extraction {
@@ -129,7 +137,7 @@ impl Extractor {
         // not their models are loaded yet.
         let detector = Detector::new(&dates_quantities::languages());
         let models = models.into_iter().map(|(lang, model)| (lang, Slot::Ready(model))).collect();
-        Ok(Extractor { gazetteers: Gazetteers::builtin(), detector, models })
+        Ok(Extractor { gazetteers: Gazetteers::builtin(), detector, models, lexicon: None })
     }
 
     /// Adds (or replaces) the model of a language, from a model file.
@@ -143,6 +151,13 @@ impl Extractor {
         self.models.retain(|(l, _)| *l != lang);
         self.models.push((lang, Slot::Ready(model)));
         Ok(())
+    }
+
+    /// Applies the reader's corrections to every extraction from now on
+    /// (and to their summaries), in place of any given before; an empty
+    /// lexicon applies none. See [`Lexicon`].
+    pub fn set_lexicon(&mut self, lexicon: Lexicon) {
+        self.lexicon = (!lexicon.is_empty()).then(|| Arc::new(lexicon));
     }
 
     /// The language of `text` as [`Extractor::extract`] reads it: the one
@@ -203,7 +218,7 @@ impl Extractor {
         let mut entities = Vec::new();
         let mut lead = None;
         let (lang, status) = self.read(text, lang, &mut |part| entities.extend(part), Some(&mut lead));
-        Extraction { lang, status, entities, lead }
+        Extraction { lang, status, entities, lead, lexicon: self.lexicon.clone() }
     }
 
     /// As [`Extractor::extract`] (`lang` `None`) or [`Extractor::extract_as`],
@@ -285,6 +300,9 @@ impl Extractor {
         let numbers: Vec<Entity> = numbers.into_iter().filter(|n| !overlaps_name(n)).collect();
         entities.extend(numbers);
         entities.sort_by_key(|e| (e.start, e.end));
+        if let Some(lexicon) = &self.lexicon {
+            lexicon.apply(doc, lang, &mut entities);
+        }
         entities
     }
 }

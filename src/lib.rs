@@ -37,6 +37,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod corrections;
 mod dates_quantities;
 mod doc;
 mod entity;
@@ -56,6 +57,7 @@ mod wasm;
 #[cfg(target_arch = "wasm32")]
 pub use wasm::Newslens;
 
+pub use corrections::{Correction, Lexicon, NOT_A_NAME};
 pub use entity::{Entity, Label};
 pub use error::Error;
 pub use extractor::{Extraction, Extractor, Status};

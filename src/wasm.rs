@@ -10,7 +10,7 @@
 //! string.
 
 use crate::offsets::{OffsetMapper, Unit};
-use crate::{Extraction, Extractor, Lang, Summary};
+use crate::{Correction, Extraction, Extractor, Lang, Lexicon, Summary};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -86,6 +86,24 @@ impl Newslens {
         Ok(self.extractor.add_model(Lang::from_code(lang)?, bytes)?)
     }
 
+    /// Applies the reader's corrections to every analysis from now on, in
+    /// place of those given before, and returns how many it holds; throws,
+    /// changing nothing, when one is malformed. The corrections come as one
+    /// string of fields and each field's length in UTF-16 units (as
+    /// JavaScript counts), four fields a correction: its name, its language
+    /// code (`""` for every language), its type (`PER`, `ORG`, `LOC`,
+    /// `MISC`, `none`, or `""` for an alias) and the name it is another name
+    /// for (`""` unless an alias); see `Correction` and the extension's
+    /// `shared/lexicon.js`, which encodes them. Ten thousand corrections
+    /// cross the boundary as one string rather than forty thousand.
+    #[wasm_bindgen(js_name = setLexicon)]
+    pub fn set_lexicon(&mut self, fields: &str, lengths: &[u32]) -> Result<usize, JsError> {
+        let lexicon = lexicon_of(fields, lengths)?;
+        let count = lexicon.len();
+        self.extractor.set_lexicon(lexicon);
+        Ok(count)
+    }
+
     /// The codes of the languages whose models are loaded, e.g. `["fr"]`.
     pub fn languages(&self) -> Vec<String> {
         self.extractor.languages().iter().map(|l| l.code().to_string()).collect()
@@ -118,6 +136,48 @@ impl Newslens {
     }
 }
 
+/// Checks corrections as `setLexicon` would, without applying them (an
+/// import is checked whole before anything is stored); returns how many
+/// the lexicon would hold, or throws why one is malformed.
+#[wasm_bindgen(js_name = checkCorrections)]
+pub fn check_corrections(fields: &str, lengths: &[u32]) -> Result<usize, JsError> {
+    Ok(lexicon_of(fields, lengths)?.len())
+}
+
+fn lexicon_of(fields: &str, lengths: &[u32]) -> Result<Lexicon, JsError> {
+    let fields = split_utf16(fields, lengths).ok_or_else(|| JsError::new("bad lexicon: its fields do not add up to its text"))?;
+    if fields.len() % 4 != 0 {
+        return Err(JsError::new("bad lexicon: not four fields a correction"));
+    }
+    let given = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let corrections: Vec<Correction> =
+        fields.chunks(4).map(|f| Correction { name: f[0].to_string(), lang: given(f[1]), label: given(f[2]), same_as: given(f[3]) }).collect();
+    Ok(Lexicon::new(&corrections)?)
+}
+
+/// `text` cut into fields of `lengths` UTF-16 units each, or `None` if
+/// they do not cover it exactly, on character boundaries.
+fn split_utf16<'a>(text: &'a str, lengths: &[u32]) -> Option<Vec<&'a str>> {
+    let mut fields = Vec::with_capacity(lengths.len());
+    let mut chars = text.char_indices();
+    let mut start = 0;
+    for &length in lengths {
+        let mut units = 0;
+        let mut end = start;
+        while units < length as usize {
+            let (at, c) = chars.next()?;
+            units += c.len_utf16();
+            end = at + c.len_utf8();
+        }
+        if units != length as usize {
+            return None;
+        }
+        fields.push(&text[start..end]);
+        start = end;
+    }
+    (start == text.len()).then_some(fields)
+}
+
 fn to_js<'a>(text: &'a str, found: &Extraction) -> JsAnalysis<'a> {
     let mut utf16 = OffsetMapper::new(text, Unit::Utf16);
     let entities = found
@@ -125,7 +185,7 @@ fn to_js<'a>(text: &'a str, found: &Extraction) -> JsAnalysis<'a> {
         .iter()
         .map(|e| JsEntity { start: utf16.convert(e.start), end: utf16.convert(e.end), label: e.label.as_str(), text: e.text(text) })
         .collect();
-    let summary = Summary::from_extraction(text, &found);
+    let summary = Summary::from_extraction(text, found);
     let mut span =
         |range: std::ops::Range<usize>, mention| JsSpan { start: utf16.convert(range.start), end: utf16.convert(range.end), text: &text[range], mention };
     let figures = summary.figures.iter().map(|f| span(f.phrase.clone(), Some(f.mention))).collect();

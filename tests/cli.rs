@@ -243,3 +243,45 @@ fn highlight_refuses_what_it_cannot_read() {
     assert_eq!(binary.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&binary.stderr).contains("not UTF-8 text (invalid byte at offset 3)"));
 }
+
+#[test]
+fn a_lexicon_file_corrects_every_text_and_a_bad_one_is_refused_whole() {
+    let dir = std::env::temp_dir().join(format!("newslens-cli-lexicon-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let line = br#"{"id": 1, "text": "Orange a recrut\u00e9 \u00e0 Rennes, selon l'AFP.", "lang": "fr"}"#;
+    let labels = |out: &Value| -> Vec<String> {
+        out["entities"].as_array().unwrap().iter().map(|e| format!("{}|{}", e["text"].as_str().unwrap(), e["label"].as_str().unwrap())).collect()
+    };
+    let corrections = json!([{"name": "Orange", "lang": "fr", "type": "ORG"}, {"name": "AFP", "type": "none"}, {"name": "Rennes", "type": "MISC"}]);
+    // The extension's export, whose other parts the command line leaves, and
+    // the corrections alone.
+    for (name, content) in [("export", json!({"corrections": corrections, "stars": [], "memory": {}})), ("array", corrections.clone())] {
+        let file = dir.join(format!("{name}.json"));
+        std::fs::write(&file, content.to_string()).unwrap();
+        let (out, ok) = extract_one(&["--lexicon", file.to_str().unwrap()], line);
+        assert!(ok, "{name}: {out}");
+        assert_eq!(labels(&out), ["Orange|ORG", "Rennes|MISC"], "{name}");
+    }
+    let cases = [
+        ("not json", "{oops".to_string(), "not a lexicon"),
+        ("a field unknown", json!([{"name": "X", "kind": "PER"}]).to_string(), "unknown field `kind`"),
+        (
+            "markup",
+            json!([{"name": "Orange", "type": "ORG"}, {"name": "<i>X</i>", "type": "PER"}]).to_string(),
+            "correction 2 (\"<i>X</i>\"): a name holds markup",
+        ),
+        ("a type unknown", json!([{"name": "X", "type": "CITY"}]).to_string(), "unknown type \"CITY\""),
+    ];
+    for (name, content, message) in cases {
+        let file = dir.join("bad.json");
+        std::fs::write(&file, content).unwrap();
+        let out = newslens(&["extract", "--lexicon", file.to_str().unwrap()], line);
+        assert!(!out.status.success(), "{name}");
+        assert!(out.stdout.is_empty(), "{name}: nothing read with a bad lexicon");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("bad.json") && stderr.contains(message), "{name}: {stderr}");
+    }
+    let out = newslens(&["extract", "--lexicon", dir.join("missing.json").to_str().unwrap()], line);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"), "a missing file");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -26,6 +26,8 @@ pub struct Args {
     /// LANG=FILE (repeatable; for comparing trained models).
     #[arg(long = "model", value_name = "LANG=FILE")]
     models: Vec<String>,
+    #[command(flatten)]
+    lexicon: super::LexiconArg,
 }
 
 #[derive(Serialize)]
@@ -43,7 +45,7 @@ struct Failure<'a> {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
-    let mut extractor = super::extractor()?;
+    let mut extractor = super::extractor(args.lexicon.lexicon.as_deref())?;
     for spec in &args.models {
         let (code, path) = spec.split_once('=').ok_or_else(|| format!("--model {spec}: expected LANG=FILE"))?;
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;

@@ -21,6 +21,8 @@ pub struct Args {
     /// unset), always, or never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    #[command(flatten)]
+    lexicon: super::LexiconArg,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -57,7 +59,7 @@ fn heading(label: Label) -> &'static str {
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
     let text = read_text(&args.file)?;
-    let extractor = super::extractor()?;
+    let extractor = super::extractor(args.lexicon.lexicon.as_deref())?;
     let found = match args.lang {
         Some(lang) => extractor.extract_as(&text, lang),
         None => extractor.extract(&text),

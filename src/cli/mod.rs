@@ -7,7 +7,8 @@ mod progress;
 mod train;
 
 use clap::{Parser, Subcommand};
-use newslens::{Error, Extractor, Lang};
+use newslens::{Correction, Error, Extractor, Lang, Lexicon};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// On-device named entities for news articles: people, places,
@@ -47,10 +48,51 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// Builds the extractor every command needs, with a message that says
-/// what failed.
-fn extractor() -> Result<Extractor, String> {
-    Extractor::new().map_err(|e| format!("cannot load the models: {e}"))
+/// Builds the extractor every command needs, with the reader's lexicon if
+/// one is given, and a message that says what failed.
+fn extractor(lexicon: Option<&Path>) -> Result<Extractor, String> {
+    let mut extractor = Extractor::new().map_err(|e| format!("cannot load the models: {e}"))?;
+    if let Some(path) = lexicon {
+        extractor.set_lexicon(read_lexicon(path)?);
+    }
+    Ok(extractor)
+}
+
+/// The `--lexicon` option of the commands that read texts.
+#[derive(clap::Args)]
+struct LexiconArg {
+    /// Apply the reader's corrections in this JSON file: the extension's
+    /// export (its "corrections"), or an array of corrections such as
+    /// [{"name": "Orange", "lang": "fr", "type": "ORG"}, {"name": "Premier",
+    /// "type": "none"}, {"name": "Macron", "same_as": "Emmanuel Macron"}].
+    #[arg(long, value_name = "FILE")]
+    lexicon: Option<PathBuf>,
+}
+
+/// What a lexicon file holds: an export of the extension's options page
+/// (whose other parts are not the command line's), or corrections alone.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum LexiconFile {
+    Export { corrections: Vec<Correction> },
+    Corrections(Vec<Correction>),
+}
+
+/// Reads and checks a lexicon file; the message names the file and what is
+/// wrong in it.
+fn read_lexicon(path: &Path) -> Result<Lexicon, String> {
+    let at = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let corrections = match serde_json::from_slice::<LexiconFile>(&bytes) {
+        Ok(LexiconFile::Export { corrections } | LexiconFile::Corrections(corrections)) => corrections,
+        // The untagged enum's own error says nothing of where: read the
+        // corrections alone again for a message with a line and column.
+        Err(_) => match serde_json::from_slice::<Vec<Correction>>(&bytes) {
+            Ok(corrections) => corrections,
+            Err(e) => return Err(at(&format!("not a lexicon (an array of corrections or an export with \"corrections\"): {e}"))),
+        },
+    };
+    Lexicon::new(&corrections).map_err(|e| at(&e))
 }
 
 /// Parses a `--lang` value for clap.

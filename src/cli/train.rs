@@ -136,7 +136,7 @@ pub fn run_eval(args: EvalArgs) -> Result<ExitCode, String> {
             let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             Extractor::with_models(&[(lang, &bytes)]).map_err(|e| format!("{}: {e}", path.display()))?
         }
-        None => super::extractor()?,
+        None => super::extractor(None)?,
     };
     if !extractor.languages().contains(&lang) {
         return Err(format!("no model for language {lang}: newslens reads {}", extractor.languages().iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")));

@@ -2,7 +2,8 @@
 //! ("al-Abadi" for "Haider al-Abadi"), an acronym introduced in parentheses
 //! or matching the initials ("EI" for "Etat islamique").
 
-use super::{group_of_mentions, Group, LEFT_OUT};
+use super::{group_of_mentions, Group, Readers, LEFT_OUT};
+use crate::corrections::name_key;
 use crate::entity::{Entity, Label};
 use crate::text::{fold_key, tokenize};
 use std::collections::{HashMap, HashSet};
@@ -60,10 +61,11 @@ fn initials(words: &[String]) -> String {
     words.iter().filter(|w| !FUNCTION_WORDS.contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
 }
 
-/// Merges, in place, the groups that name one entity. The merged group
-/// takes the fullest name (most words) and the label that goes with it;
-/// the other names become its aliases.
-pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>) {
+/// Merges, in place, the groups that name one entity, and those the
+/// reader gave as one (`readers`). The merged group takes the name the
+/// reader chose, else the fullest name (most words), and the label that
+/// goes with it; the other names become its aliases.
+pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>, readers: Option<Readers>) {
     let n = groups.len();
     let names: Vec<Vec<String>> = groups.iter().map(|g| words(&g.name)).collect();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -132,6 +134,9 @@ pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>) {
             join(usize::from(ga), usize::from(gb), &mut parent);
         }
     }
+    if let Some(readers) = readers {
+        join_readers_aliases(groups, readers, |a, b| join(a, b, &mut parent));
+    }
     // Each root takes its members; the fullest name leads.
     let mut merged: Vec<Option<Group>> = groups.drain(..).map(Some).collect();
     for g in 0..n {
@@ -147,8 +152,10 @@ pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>) {
     for mut g in merged.into_iter().flatten() {
         g.mentions.sort_unstable();
         let mut names: Vec<String> = std::iter::once(g.name.clone()).chain(g.aliases.drain(..)).collect();
-        // The fullest name (most words; the most used of equals) leads.
-        let fullest = (0..names.len()).max_by_key(|&k| (words(&names[k]).len(), usize::from(k == 0))).unwrap_or(0);
+        // The reader's choice leads, else the fullest name (most words; the
+        // most used of equals).
+        let chosen = |name: &str| names.len() > 1 && readers.is_some_and(|r| r.lexicon.leads(&name_key(name), r.lang));
+        let fullest = (0..names.len()).max_by_key(|&k| (chosen(&names[k]), words(&names[k]).len(), usize::from(k == 0))).unwrap_or(0);
         g.name = names.remove(fullest);
         g.label = entities[*g.mentions.iter().find(|&&m| entities[m].text(text) == g.name).unwrap_or(&g.mentions[0])].label;
         let mut seen = HashSet::from([fold_key(&g.name)]);
@@ -158,6 +165,22 @@ pub(super) fn merge(text: &str, entities: &[Entity], groups: &mut Vec<Group>) {
             }
         }
         groups.push(g);
+    }
+}
+
+/// Joins each group the reader named as another name of some entity to the
+/// groups of that entity's name, whatever their labels.
+fn join_readers_aliases(groups: &[Group], readers: Readers, mut join: impl FnMut(usize, usize)) {
+    let keys: Vec<String> = groups.iter().map(|g| name_key(&g.name)).collect();
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, key) in keys.iter().enumerate() {
+        by_key.entry(key).or_default().push(g);
+    }
+    for (g, key) in keys.iter().enumerate() {
+        let Some(leader) = readers.lexicon.leader_of(key, readers.lang) else { continue };
+        for &other in by_key.get(leader).into_iter().flatten() {
+            join(other, g);
+        }
     }
 }
 
@@ -214,6 +237,34 @@ mod tests {
         let got = merged(text, &es);
         assert!(got.contains(&(Label::Org, "Etat islamique".into(), vec!["EI".to_string()], 3)), "{got:?}");
         assert!(got.contains(&(Label::Org, "Organisation des Nations unies".into(), vec!["ONU".to_string()], 2)), "{got:?}");
+    }
+
+    /// The groups of an extraction made with `corrections`, read as French.
+    fn merged_by_reader(text: &str, entities: &[crate::Entity], corrections: &[crate::Correction]) -> Vec<(Label, String, Vec<String>, usize)> {
+        let lexicon = crate::Lexicon::new(corrections).unwrap();
+        let found = crate::Extraction {
+            lang: crate::Lang::FR,
+            status: crate::Status::Ok,
+            entities: entities.to_vec(),
+            lead: None,
+            lexicon: Some(std::sync::Arc::new(lexicon)),
+        };
+        Summary::from_extraction(text, &found).groups.into_iter().map(|g| (g.label, g.name, g.aliases, g.mentions.len())).collect()
+    }
+
+    #[test]
+    fn the_readers_aliases_join_whatever_the_labels_and_their_choice_leads() {
+        let text = "Sciences Po ouvre. L'Institut d'études politiques de Paris recrute; à Sciences Po, rien.";
+        let es = [
+            entity(text, "Sciences Po", 0, Label::Org),
+            entity(text, "Institut d'études politiques de Paris", 0, Label::Org),
+            entity(text, "Sciences Po", 1, Label::Loc),
+        ];
+        let alias = crate::Correction::same_as("institut d'etudes politiques de Paris", "Sciences Po");
+        let got = merged_by_reader(text, &es, std::slice::from_ref(&alias));
+        assert_eq!(got, [(Label::Org, "Sciences Po".into(), vec!["Institut d'études politiques de Paris".to_string()], 3)]);
+        assert_eq!(merged_by_reader(text, &es, &[alias.in_language("en")]).len(), 3, "an English alias joins nothing in French");
+        assert_eq!(merged_by_reader(text, &es, &[]).len(), 3);
     }
 
     #[test]

@@ -8,9 +8,11 @@ mod brief;
 mod figures;
 mod salience;
 
+use crate::corrections::Lexicon;
 use crate::doc::Doc;
 use crate::entity::{Entity, Label};
 use crate::extractor::Extraction;
+use crate::lang::Lang;
 use crate::text::fold_key;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -79,8 +81,8 @@ impl Summary {
     /// ```
     pub fn from_extraction(text: &str, found: &Extraction) -> Summary {
         match &found.lead {
-            Some(lead) => Summary::build(text, &found.entities, lead.doc(text)),
-            None => Summary::new(text, &found.entities),
+            Some(lead) => Summary::build(text, &found.entities, lead.doc(text), Readers::of(found)),
+            None => Summary::build(text, &found.entities, Summary::lead(text), Readers::of(found)),
         }
     }
 
@@ -91,14 +93,20 @@ impl Summary {
         // The brief and the key figures come from the text's first piece
         // (its first 512 KB, as the extractor reads it): tokenising a book
         // again for them would double the memory a summary takes.
-        let lead = crate::extractor::pieces(text).next().map_or(0, |r| r.end);
-        Summary::build(text, entities, Doc::new(&text[..lead]))
+        Summary::build(text, entities, Summary::lead(text), None)
     }
 
-    /// The summary, with `doc` the text's first piece.
-    fn build(text: &str, entities: &[Entity], doc: Doc) -> Summary {
+    /// The text's first piece, tokenised.
+    fn lead(text: &str) -> Doc<'_> {
+        let lead = crate::extractor::pieces(text).next().map_or(0, |r| r.end);
+        Doc::new(&text[..lead])
+    }
+
+    /// The summary, with `doc` the text's first piece and the reader's
+    /// corrections, if the extraction had any.
+    fn build(text: &str, entities: &[Entity], doc: Doc, readers: Option<Readers>) -> Summary {
         let (mut groups, left_out) = group_same_names(text, entities);
-        aliases::merge(text, entities, &mut groups);
+        aliases::merge(text, entities, &mut groups, readers);
         let layout = salience::Layout::of(text);
         for g in &mut groups {
             g.salience = salience::raw(&layout, entities, &g.mentions);
@@ -116,6 +124,20 @@ impl Summary {
     /// The groups of one label, in summary order.
     pub fn of(&self, label: Label) -> impl Iterator<Item = &Group> {
         self.groups.iter().filter(move |g| g.label == label)
+    }
+}
+
+/// The reader's corrections an extraction was made with, and the language
+/// it read the text in: which names the reader gave as one entity.
+#[derive(Clone, Copy)]
+pub(crate) struct Readers<'a> {
+    pub lexicon: &'a Lexicon,
+    pub lang: Lang,
+}
+
+impl<'a> Readers<'a> {
+    fn of(found: &'a Extraction) -> Option<Readers<'a>> {
+        found.lexicon.as_deref().filter(|l| l.has_aliases()).map(|lexicon| Readers { lexicon, lang: found.lang })
     }
 }
 
