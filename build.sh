@@ -159,7 +159,7 @@ assemble_www() {
   rm -rf "$out"
   mkdir -p "$out/shared" "$out/sidebar" "$out/icons"
   cp www/index.html www/demo.js www/demo.css www/seed-article.txt "$out/"
-  cp extension/shared/palette.js extension/shared/engine.js extension/shared/i18n.js "$out/shared/"
+  cp extension/shared/palette.js extension/shared/engine.js extension/shared/lexicon.js extension/shared/i18n.js "$out/shared/"
   cp extension/sidebar/summary-view.js extension/sidebar/summary-view.css "$out/sidebar/"
   cp -r extension/_locales "$out/"
   cp extension/icons/icon-32.png "$out/icons/"

@@ -47,7 +47,7 @@ const text = readFileSync(values.text, "utf8")
  * 10,000 corrections: the names `found` in the text, then names of other
  * texts.
  * @param {{text: string, label: string}[]} found
- * @returns {import("../extension/shared/lexicon.js").Correction[]}
+ * @returns {import("../extension/shared/lexicon.js").Fields[]}
  */
 function corrections(found) {
   // Names that fold alike are one name for the lexicon.

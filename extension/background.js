@@ -3,6 +3,7 @@
 import "./shared/messages.js";
 import "./shared/page-style.js";
 import { api } from "./background/browser.js";
+import { correct, lexicon, undo } from "./background/corrections.js";
 import { analyze, closeHost, prepare } from "./background/engine.js";
 import { removePageStyle, runOnTab } from "./background/run.js";
 import { isSiteEnabled, setSiteEnabled, syncSiteScripts } from "./background/sites.js";
@@ -64,8 +65,9 @@ const handlers = {
     // thread only reads the text.
     const page = { url, title, site: hostname(url), words: text.match(/\S+/g)?.length ?? 0, truncated, reading };
     try {
-      // The language is the engine's to detect.
-      const analysis = await analyze(text);
+      // The language is the engine's to detect; the reader's corrections
+      // apply to every page.
+      const analysis = await analyze(text, await lexicon());
       // The page paints first; the sidebar's copy is stored meanwhile,
       // "done" once the page says it shows it.
       setTab(tabId, { state: "running", page, analysis });
@@ -92,6 +94,14 @@ const handlers = {
     } else if (current.analysis && current.state !== "done") {
       await setTab(tabId, { ...current, state: "done" });
     }
+    return null;
+  },
+  async correct({ corrections }) {
+    await correct(corrections);
+    return null;
+  },
+  async undoCorrection({ corrections }) {
+    await undo(corrections);
     return null;
   },
   tabState: ({ tabId }) => getTab(tabId),

@@ -32,6 +32,7 @@ export const READER_SCRIPTS = Object.freeze([
   "content/ui.js",
   "content/legend.js",
   "content/card.js",
+  "content/corrections.js",
   "content/minimap.js",
   "content/live.js",
   "content/controls.js",

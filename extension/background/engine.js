@@ -50,19 +50,20 @@ export function warmUp(hints = {}) {
   }
 }
 
-// Analyses `text` (shared/engine.js's analyze).
-export async function analyze(text) {
+// Analyses `text` with the reader's corrections (shared/engine.js's
+// analyze).
+export async function analyze(text, lexicon) {
   if (!offscreen) {
-    return local.analyze(text);
+    return local.analyze(text, undefined, lexicon);
   }
   await host();
-  return invoke("engineAnalyze", { text }).catch(async (error) => {
+  return invoke("engineAnalyze", { text, lexicon }).catch(async (error) => {
     // The document went meanwhile (closed idle, or by Chrome): once more,
     // with a new one.
     if (!(await hosted())) {
       hosting = null;
       await host();
-      return invoke("engineAnalyze", { text });
+      return invoke("engineAnalyze", { text, lexicon });
     }
     throw error;
   });

@@ -1,6 +1,7 @@
 // The card a mention shows when the pointer rests on it, or when the reader
-// walks to it: its type, the entity's name, how many mentions, and arrows
-// to the previous and next mention of the same entity.
+// walks to it: its type, the entity's name, how many mentions, arrows to
+// the previous and next mention of the same entity, and for a name, the
+// reader's corrections: not a name, or a name of another type.
 globalThis.newslensContent.define("card", (ns) => {
   const { ui, timers } = ns;
   let hideTimer = 0;
@@ -74,10 +75,28 @@ globalThis.newslensContent.define("card", (ns) => {
     };
     const arrows = ui.styled("span", { display: "flex", gap: "6px", marginTop: "2px" });
     arrows.append(button("‹", t("previousMention"), -1), button("›", t("nextMention"), 1));
-    card.replaceChildren(type, name, count, arrows);
+    card.replaceChildren(type, name, count, arrows, ...(["PER", "ORG", "LOC", "MISC"].includes(label) ? [corrections(view, group, label)] : []));
     const rect = range.getBoundingClientRect();
     const top = rect.bottom + 6 + 110 < innerHeight ? rect.bottom + 6 : Math.max(4, rect.top - 6 - card.offsetHeight);
     Object.assign(card.style, { top: `${top}px`, left: `${Math.max(4, Math.min(rect.left, innerWidth - 330))}px` });
+  }
+
+  // The buttons that correct the entity of `group` (shown as `label`): not a
+  // name, or each other type of name.
+  function corrections(view, group, label) {
+    const t = ui.t;
+    const row = ui.styled("span", { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px", marginTop: "4px", fontSize: "12px" });
+    row.dataset.part = "corrections";
+    const button = (text, type) => {
+      const b = ui.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 6px" }, text);
+      b.dataset.correct = type;
+      b.title = t("correctTitle", group.name);
+      b.addEventListener("click", () => ns.corrections.correct(view, group, type));
+      return b;
+    };
+    const others = ["PER", "ORG", "LOC", "MISC"].filter((l) => l !== label);
+    row.append(button(t("correctNotAName"), "none"), ui.styled("span", { color: "#444" }, t("correctIsA")), ...others.map((l) => button(t(`typeOne${l}`), l)));
+    return row;
   }
 
   function hide(delay = 0) {
@@ -85,8 +104,14 @@ globalThis.newslensContent.define("card", (ns) => {
     hideTimer = timers.after(delay, () => ui.ifShown()?.querySelector("[data-part=card]")?.remove());
   }
 
-  // Pointer tracking, one look-up per animation frame at most.
+  // Pointer tracking, one look-up per animation frame at most. A move to
+  // where the pointer already was (the browser's, when the page scrolls
+  // under a still pointer: a mention revealed from the sidebar or the
+  // keyboard) leaves the card as it is.
   function onPointerMove(event) {
+    if (lastPointer && event.clientX === lastPointer.clientX && event.clientY === lastPointer.clientY) {
+      return;
+    }
     lastPointer = event;
     if (frame) {
       return;
@@ -97,8 +122,14 @@ globalThis.newslensContent.define("card", (ns) => {
       if (!view || !lastPointer) {
         return;
       }
-      const i = mentionAt(view, lastPointer.clientX, lastPointer.clientY);
       const card = ui.ifShown()?.querySelector("[data-part=card]");
+      if (card?.matches(":hover")) {
+        // On the card itself (its buttons): it stays as it is, whatever
+        // mention lies under it.
+        timers.cancel(hideTimer);
+        return;
+      }
+      const i = mentionAt(view, lastPointer.clientX, lastPointer.clientY);
       if (i !== null && card && shown.view === view && shown.mention === i) {
         timers.cancel(hideTimer);
       } else if (i !== null) {

@@ -14,6 +14,12 @@ globalThis.newslensContent.define("handlers", (ns) => {
       controls.setHidden(hidden);
       return null;
     },
+    async correctNames({ name, aliases, type }) {
+      if (state.view) {
+        await ns.corrections.correct(state.view, { name, aliases }, type);
+      }
+      return null;
+    },
     async readWholePage({ whole }) {
       await ns.reading.chooseWholePage(whole);
       return null;

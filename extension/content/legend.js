@@ -2,15 +2,17 @@
 // count; clicking a type hides or shows its highlights; its title folds it
 // to keep the page's text in view; × removes newslens from the page. Under
 // them, what newslens read when it is not the article as found (nothing,
-// too little, or the whole page) and the offer of the other.
+// too little, or the whole page) and the offer of the other; after the
+// reader corrected a name, the offer to undo it.
 globalThis.newslensContent.define("legend", (ns) => {
   const { ui } = ns;
   const t = ui.t;
 
-  // Shows the legend of `view`; onToggle(label), onClose() and
-  // onChooseWholePage(whole) are its chips', ×'s and offer's clicks.
+  // Shows the legend of `view`; onToggle(label), onClose(),
+  // onChooseWholePage(whole) and onUndo() are its chips', ×'s, offer's and
+  // undo's clicks.
   function show(view, actions) {
-    const { onToggle, onClose, onChooseWholePage } = actions;
+    const { onToggle, onClose, onChooseWholePage, onUndo } = actions;
     // The legend is rebuilt: the button that had focus gets it back.
     const focused = ui.focused();
     const refocus = focused?.dataset?.label ? `[data-label="${focused.dataset.label}"]` : focused?.dataset?.action ? `[data-action="${focused.dataset.action}"]` : null;
@@ -70,6 +72,16 @@ globalThis.newslensContent.define("legend", (ns) => {
         offer.addEventListener("click", () => onChooseWholePage(reading.whole));
         note.append(offer);
       }
+      box.append(note);
+    }
+    const corrected = ns.corrections.lastName();
+    if (!folded && corrected) {
+      const note = ui.styled("span", { flexBasis: "100%", fontSize: "12px", color: "#444" }, `${t("legendCorrected", corrected)} `);
+      note.dataset.part = "corrected";
+      const undo = ui.styled("button", { font: "inherit", color: "#0b57d0", background: "none", border: "none", padding: "0", cursor: "pointer", textDecoration: "underline" }, t("legendUndo"));
+      undo.dataset.action = "undo-correction";
+      undo.addEventListener("click", onUndo);
+      note.append(undo);
       box.append(note);
     }
     ui.layer().append(box);

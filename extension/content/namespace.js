@@ -38,6 +38,7 @@
  *   ui: Members,
  *   legend: Members,
  *   card: Members,
+ *   corrections: Members,
  *   map: Members,
  *   watch: Members,
  *   controls: Members,

@@ -79,7 +79,7 @@ globalThis.newslensContent.define("reading", (ns) => {
   function repaint() {
     const view = state.view;
     view.method = ns.watch.unobserved(() => ns.highlights.paint(view));
-    ns.legend.show(view, { onToggle: ns.controls.toggleType, onClose: clear, onChooseWholePage: chooseWholePage });
+    ns.legend.show(view, { onToggle: ns.controls.toggleType, onClose: clear, onChooseWholePage: chooseWholePage, onUndo: ns.corrections.undo });
     timers.cancel(view.mapTimer);
     view.mapTimer = timers.after(0, () => state.view === view && ns.map.draw(view));
   }
@@ -101,19 +101,20 @@ globalThis.newslensContent.define("reading", (ns) => {
   }
 
   // Reads the page and paints its entities. `keep` keeps the reader's
-  // toggles (a re-reading of a living page). The state counts it from
-  // start to end, whichever way it ends.
-  async function run({ keep = false } = {}) {
+  // toggles (a re-reading of a living page); `fresh` has the text analysed
+  // again even if it did not change (the reader corrected a name). The
+  // state counts it from start to end, whichever way it ends.
+  async function run({ keep = false, fresh = false } = {}) {
     state.readings += 1;
     try {
-      await read(keep);
+      await read(keep, fresh);
     } finally {
       state.readings -= 1;
       state.finished += 1;
     }
   }
 
-  async function read(keep) {
+  async function read(keep, fresh) {
     const asked = state.generation;
     const [hidden, sites] = await Promise.all([keep && state.view ? state.view.hidden : defaultHidden(), wholePageSites()]);
     const whole = sites.includes(location.origin);
@@ -141,7 +142,7 @@ globalThis.newslensContent.define("reading", (ns) => {
       return;
     }
     timings.collected = performance.now();
-    if (previous && collected.text === previous.text && reading.short === previous.reading.short) {
+    if (previous && !fresh && collected.text === previous.text && reading.short === previous.reading.short) {
       // A change elsewhere in the page (a clock, a comment counter): the
       // same article, whose nodes may have been replaced. Its entities hold;
       // only their ranges are found again.
@@ -157,7 +158,7 @@ globalThis.newslensContent.define("reading", (ns) => {
       // the page as it is.
       return;
     }
-    const { entities, summary, found } = analysis;
+    const { lang, entities, summary, found } = analysis;
     const groupOf = [];
     for (const group of summary) {
       for (const m of group.mentions) {
@@ -169,7 +170,7 @@ globalThis.newslensContent.define("reading", (ns) => {
       ns.highlights.unpaint();
     }
     state.view = {
-      entities, found, ranges: ns.highlights.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null,
+      lang, entities, found, ranges: ns.highlights.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null,
       legendFolded: previous?.legendFolded ?? false, text: collected.text, article, reading, timings,
     };
     if (!show()) {

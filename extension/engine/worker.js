@@ -4,7 +4,7 @@
 // with { id, result } or { id, error }.
 import { analyze, prepare, warmUp } from "../shared/engine.js";
 
-const calls = { analyze: ({ text, lang }) => analyze(text, lang), warmUp };
+const calls = { analyze: ({ text, lang, lexicon }) => analyze(text, lang, lexicon), warmUp };
 
 prepare();
 

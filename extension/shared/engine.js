@@ -3,7 +3,8 @@
 // background and the demo page, which both keep the wasm package in pkg/
 // beside this folder: fetching it is reading the extension's (or the
 // page's) own files, not a network request.
-import init, { Newslens } from "../pkg/newslens.js";
+import init, { Newslens, checkCorrections } from "../pkg/newslens.js";
+import { encodeCorrections } from "./lexicon.js";
 
 const pkg = (path) => new URL(`../pkg/${path}`, import.meta.url);
 let engine = null;
@@ -125,9 +126,40 @@ export function warmUp({ declared = null, sample = "" } = {}) {
     .catch(() => {});
 }
 
+// The revision of the reader's corrections the engine applies.
+let applied = "";
+
+// Gives the engine the reader's corrections if they changed since it was
+// last given them. A correction the engine refuses (none should be: the
+// card makes them from the engine's own names) is left out, alone: the
+// others still apply, and every page is still read.
+function useLexicon(newslens, lexicon) {
+  if (!lexicon || lexicon.revision === applied) {
+    return;
+  }
+  let list = lexicon.list;
+  try {
+    const { text, lengths } = encodeCorrections(list);
+    newslens.setLexicon(text, lengths);
+  } catch {
+    list = list.filter((correction) => {
+      try {
+        const { text, lengths } = encodeCorrections([correction]);
+        return checkCorrections(text, lengths) === 1;
+      } catch {
+        return false;
+      }
+    });
+    const { text, lengths } = encodeCorrections(list);
+    newslens.setLexicon(text, lengths);
+  }
+  applied = lexicon.revision;
+}
+
 // Analyses `text` and resolves to { lang, status, entities, summary }, with
-// entity offsets in UTF-16 code units of `text`.
-export async function analyze(text, lang) {
+// entity offsets in UTF-16 code units of `text`; the reader's corrections
+// (`lexicon`) applied, if given.
+export async function analyze(text, lang, lexicon) {
   waiting += 1;
   let loaded;
   try {
@@ -137,5 +169,6 @@ export async function analyze(text, lang) {
   } finally {
     waiting -= 1;
   }
+  useLexicon(loaded.newslens, lexicon);
   return loaded.newslens.analyze(text, lang ?? undefined);
 }

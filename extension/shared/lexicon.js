@@ -4,11 +4,9 @@
 // corrections then cross into the wasm as one string, not forty thousand.
 
 /**
- * @typedef {{name: string, lang?: string, type?: string, same_as?: string}} Correction
- *   As the core's `Correction`: a name, the language of the pages it
- *   applies to (every language if absent), and either a type ("PER",
- *   "ORG", "LOC", "MISC", or "none": not a name) or the name it is
- *   another name for.
+ * @typedef {{ name: string, lang?: string, type?: string, same_as?: string }} Fields
+ *   A correction's fields, as messages.js's `Correction` declares them for
+ *   the extension (and as the bench and the tests, outside it, write them).
  */
 
 const FIELDS = /** @type {const} */ (["name", "lang", "type", "same_as"]);
@@ -16,7 +14,7 @@ const FIELDS = /** @type {const} */ (["name", "lang", "type", "same_as"]);
 /**
  * Encodes `corrections` for the engine; throws on a field that is there
  * and not a string (the engine checks everything else, with its reasons).
- * @param {readonly Correction[]} corrections
+ * @param {readonly Fields[]} corrections
  * @returns {{text: string, lengths: Uint32Array}}
  */
 export function encodeCorrections(corrections) {

@@ -26,6 +26,13 @@
  * @typedef {{ url: string, title: string, site: string, words: number, truncated: boolean, reading: Reading }} PageInfo
  * @typedef {{ state: "idle" | "running" | "done" | "error", page?: PageInfo, analysis?: Analysis, error?: string }} TabState
  *   What the background knows of a tab (background/tabs.js).
+ * @typedef {{ name: string, lang?: string, type?: Label | "none", same_as?: string }} Correction
+ *   A reader's correction, as the core's `Correction` (src/corrections/):
+ *   a name, the language of the pages it applies to (every language if
+ *   absent), and a type ("none": not a name) or another name of the entity.
+ * @typedef {{ revision: string, list: Correction[] }} ReadersLexicon
+ *   The reader's corrections, later ones counting over earlier ones of the
+ *   same name; `revision` changes whenever they do (background/corrections.js).
  * @typedef {"toggle-highlights" | "next-entity" | "previous-entity"} Command
  *   The keyboard shortcuts the manifest declares, bar the toolbar's.
  */
@@ -48,7 +55,10 @@
  *   readWholePage: { to: "content", params: { whole: boolean }, result: null },
  *   tabChanged: { to: "sidebar", params: { tabId: number }, result: null },
  *   hiddenTypesChanged: { to: "sidebar", params: { hidden: Label[] }, result: null },
- *   engineAnalyze: { to: "engine", params: { text: string, lang?: string }, result: Analysis },
+ *   correctNames: { to: "content", params: { name: string, aliases: string[], type: Label | "none" }, result: null },
+ *   correct: { to: "background", params: { corrections: Correction[] }, result: null },
+ *   undoCorrection: { to: "background", params: { corrections: Correction[] }, result: null },
+ *   engineAnalyze: { to: "engine", params: { text: string, lang?: string, lexicon?: ReadersLexicon }, result: Analysis },
  *   engineWarmUp: { to: "engine", params: { declared: string | null, sample: string }, result: null },
  *   engineIdle: { to: "background", params: {}, result: null },
  * }} Actions
@@ -68,6 +78,11 @@
  *   page shows a reading for it to act on.
  * readWholePage: read the whole page on this site from now on (or, with
  *   `whole` false, the article again), starting with this page.
+ * correctNames: the reader corrected an entity from the sidebar: the page
+ *   does as its card's buttons do.
+ * correct: the reader corrected names (the card's buttons): store them, for
+ *   every page read from now on. undoCorrection: take those corrections
+ *   back (the latest of each).
  * tabChanged: a tab's state changed. hiddenTypesChanged: the reader hid or
  *   showed a type in the page (legend, shortcut).
  * engineAnalyze, engineWarmUp: the background's calls to the engine where it

@@ -9,12 +9,15 @@
  *   colours: Partial<Record<Label, string>>,
  *   sites: string[],
  *   wholePageSites: string[],
+ *   corrections: Correction[],
  * }} SettingValues
  *   hiddenTypes: the types not highlighted when a page is first read.
  *   colours: the reader's colours, "#rrggbb" by type (palette.js checks them).
  *   sites: the origins where newslens runs by itself (background/sites.js).
  *   wholePageSites: the origins where the reader chose to read the whole
  *     page rather than the article found (content/reading.js).
+ *   corrections: the reader's corrections of names, oldest first
+ *     (background/corrections.js).
  * @typedef {{
  *   read: <K extends keyof SettingValues>(...keys: K[]) => Promise<Pick<SettingValues, K>>,
  *   write: (values: Partial<SettingValues>) => Promise<void>,
@@ -26,7 +29,7 @@
 globalThis.newslensSettings = (() => {
   const storage = () => (globalThis.browser ?? globalThis.chrome).storage.local;
   /** @type {SettingValues} */
-  const DEFAULTS = { hiddenTypes: [], colours: {}, sites: [], wholePageSites: [] };
+  const DEFAULTS = { hiddenTypes: [], colours: {}, sites: [], wholePageSites: [], corrections: [] };
 
   /** @type {Settings["read"]} */
   async function read(...keys) {

@@ -58,6 +58,8 @@ async function refresh() {
     view = renderSummary(summary, analysis, {
       hidden,
       reveal: (mention) => invoke("revealMention", { mention }, tabId).catch(() => {}),
+      // The page corrects, as from its card, and is read again.
+      correct: (group, type) => invoke("correctNames", { name: group.name, aliases: group.aliases, type }, tabId).catch(() => {}),
       // From the page's current toggles, which its legend may have changed.
       setHidden: async (label, hide) => {
         const now = await hiddenTypes();

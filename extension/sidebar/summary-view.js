@@ -74,7 +74,9 @@ function download(name, type, text) {
 //   reveal(mention): show entity mention `mention` (an index into analysis.entities);
 //   setHidden(label, hidden): a type's toggle changed;
 //   download(name, type, text): save an export (by default, as a file
-//   the browser downloads).
+//   the browser downloads);
+//   correct(group, type): the reader corrected a name ("none": not a name;
+//   else another type); without it, no name offers corrections.
 export function renderSummary(container, analysis, options) {
   const state = { filter: "", position: new Map() };
   const root = element("div", { class: "nl-summary" });
@@ -152,6 +154,34 @@ export function renderSummary(container, analysis, options) {
   };
 }
 
+// The types a reader may give a name.
+const CORRECTABLE = ["PER", "ORG", "LOC", "MISC"];
+
+// The corrections of an entity: a button (`open`) that shows them under its
+// row (`choices`: not a name, or each other type of name), as the page's
+// card offers them.
+function corrections(group, correct) {
+  const choices = element(
+    "div",
+    { class: "nl-corrections", hidden: true },
+    element("button", { type: "button", textContent: t("correctNotAName"), dataset: { correct: "none" }, onclick: () => correct(group, "none") }),
+    ...CORRECTABLE.filter((l) => l !== group.label).map((l) =>
+      element("button", { type: "button", textContent: t(`typeOne${l}`), dataset: { correct: l }, onclick: () => correct(group, l) }),
+    ),
+  );
+  const open = element("button", {
+    type: "button",
+    class: "nl-correct",
+    textContent: "✎",
+    title: t("correctOpen"),
+    ariaLabel: t("correctOpen"),
+    onclick: () => {
+      choices.hidden = !choices.hidden;
+    },
+  });
+  return { open, choices };
+}
+
 // One entity: its name (a button that shows its first mention, then the
 // next), its aliases, counts, salience, and arrows through its mentions.
 function entityRow(group, state, options) {
@@ -176,6 +206,10 @@ function entityRow(group, state, options) {
     bar.style.setProperty("--salience", `${percent}%`);
     parts.push(bar);
   }
+  const fixes = options.correct && CORRECTABLE.includes(group.label) ? corrections(group, options.correct) : null;
+  if (fixes) {
+    parts.push(fixes.open);
+  }
   if (group.mentions.length > 1) {
     parts.push(
       element("span", { class: "nl-steps" },
@@ -184,5 +218,5 @@ function entityRow(group, state, options) {
       ),
     );
   }
-  return element("li", { class: "nl-entity" }, element("div", { class: "nl-row" }, ...parts), position);
+  return element("li", { class: "nl-entity" }, element("div", { class: "nl-row" }, ...parts), fixes?.choices ?? null, position);
 }

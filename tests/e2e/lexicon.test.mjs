@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { DIST, ROOT } from "./harness.mjs";
 import { encodeCorrections } from "../../extension/shared/lexicon.js";
 
-/** @type {import("../../extension/shared/lexicon.js").Correction[]} */
+/** @type {import("../../extension/shared/lexicon.js").Fields[]} */
 const CORRECTIONS = [
   // The model reads this Syrian town as a person.
   { name: "Boukamal", lang: "fr", type: "LOC" },

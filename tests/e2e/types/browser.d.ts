@@ -5,6 +5,8 @@ declare module "*/pkg/newslens.js" {
   export class Newslens {
     constructor();
     addModel(lang: string, bytes: Uint8Array): void;
+    setLexicon(text: string, lengths: Uint32Array): number;
     [method: string]: any;
   }
+  export function checkCorrections(text: string, lengths: Uint32Array): number;
 }

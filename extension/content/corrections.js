@@ -1,0 +1,45 @@
+// The reader's corrections, made from a mention's card: the entity is no
+// name, or a name of another type, on this page and every page read from
+// now on (background/corrections.js keeps them; the engine applies them).
+// The page is read again at once; the legend offers to undo the last one.
+globalThis.newslensContent.define("corrections", (ns) => {
+  const { state } = ns;
+  const { invoke } = globalThis.newslensMessages;
+
+  // The reader's last correction on this page: what the legend can undo.
+  /** @type {{ name: string, corrections: Correction[] } | null} */
+  let last = null;
+
+  /**
+   * Gives every name of `group` (its name and aliases) the type `type`
+   * ("none": not a name) in the page's language, and reads the page again.
+   * @param {{ lang: string }} view
+   * @param {{ name: string, aliases: string[] }} group
+   * @param {Label | "none"} type
+   */
+  async function correct(view, group, type) {
+    const corrections = [group.name, ...group.aliases].map((name) => ({ name, lang: view.lang, type }));
+    await invoke("correct", { corrections });
+    last = { name: group.name, corrections };
+    ns.card.hide();
+    await ns.reading.run({ keep: true, fresh: true });
+  }
+
+  // Takes the last correction back, and reads the page again.
+  async function undo() {
+    if (!last) {
+      return;
+    }
+    const { corrections } = last;
+    last = null;
+    await invoke("undoCorrection", { corrections });
+    await ns.reading.run({ keep: true, fresh: true });
+  }
+
+  return Object.freeze({
+    correct,
+    undo,
+    // The name the legend says was corrected, while it can be undone.
+    lastName: () => (state.view ? last?.name ?? null : null),
+  });
+});

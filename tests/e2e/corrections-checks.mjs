@@ -1,0 +1,140 @@
+// What the corrections' tests check in Chromium (corrections.test.mjs) and
+// Firefox (corrections.firefox.test.mjs): from a mention's card, a name
+// given another type is read so on this page and on the next page that
+// names it; "not a name" takes its highlights and its sidebar entry away;
+// the legend's Undo brings it back; the corrections live in the extension's
+// local storage. Each check takes { browser, first, second }: lemonde-1 and
+// fixtures/corrections/ (written to name what lemonde-1 names), both read,
+// as { page, tabId }; the pages' calls are those Playwright's and
+// Puppeteer's pages share.
+import assert from "node:assert/strict";
+import { describe, openSidebar, paintedByLabel, runOn, screenshot, settled, toContent, waitFor } from "./harness.mjs";
+
+const NAMED = ["PER", "ORG", "LOC"];
+const ONE = { PER: "person", ORG: "organisation", LOC: "place", MISC: "other name" };
+
+/** The label each name is painted with in `page`. */
+async function labelsOf(page) {
+  const painted = await paintedByLabel(page);
+  const labels = new Map();
+  for (const label of NAMED) {
+    for (const name of painted[label]) labels.set(name, label);
+  }
+  return labels;
+}
+
+/** The part `part` of newslens's interface in tab `tabId`, once shown. */
+const part = (browser, tabId, name) =>
+  waitFor(() => describe(browser, tabId), (d) => d?.parts.some((p) => p.part === name), `the ${name}`).then((d) => d.parts.find((p) => p.part === name));
+
+/**
+ * Shows the card of the first mention of `name` in tab `tabId` (walking the
+ * mentions in order) and clicks its correction button `text`; waits for the
+ * page read again.
+ */
+async function correctFromCard(browser, { page, tabId }, name, text, shot = "") {
+  await page.bringToFront();
+  // The pointer off the text: a card it rested on would go when moved away.
+  await page.mouse.move(0, 0);
+  const { mentions, runs } = await describe(browser, tabId);
+  let card = null;
+  for (let i = 0; i < mentions && !card; i++) {
+    await toContent(browser, tabId, "revealMention", { mention: i });
+    // The card follows the scroll (a timer): once nothing is pending, it is
+    // this mention's.
+    await settled(browser, tabId);
+    const shown = await part(browser, tabId, "card");
+    // Non-breaking spaces compare as spaces, as paintedByLabel reads them.
+    if (shown.text.replace(/\s+/g, " ").includes(name)) card = shown;
+  }
+  assert.ok(card, `a card for ${name}`);
+  const button = card.buttons.find((b) => b.text === text);
+  assert.ok(button, `a ${text} button in ${JSON.stringify(card.buttons.map((b) => b.text))}`);
+  // The pointer rests on the card first, as a reader's does: a card the
+  // pointer has left (the page scrolled under it) goes after 300 ms.
+  const [x, y] = [button.rect.x + button.rect.width / 2, button.rect.y + button.rect.height / 2];
+  await page.mouse.move(x, y);
+  const still = await part(browser, tabId, "card");
+  assert.ok(still.text.replace(/\s+/g, " ").includes(name), "the card stays under the pointer");
+  if (shot) await screenshot(page, shot);
+  await page.mouse.click(x, y);
+  await waitFor(() => describe(browser, tabId), (d) => d.runs > runs && d.settled, "the page read again");
+}
+
+const stored = (browser) => browser.worker.evaluate(async () => (await chrome.storage.local.get("corrections")).corrections ?? []);
+
+// A name given another type on one page is read so there and on the next
+// page read.
+/**
+ * @param {{ browser?: any, first?: any, second?: any }} pages
+ * @param {string} shot the name of its screenshot
+ */
+export async function retypedEverywhere({ browser, first, second }, shot) {
+  const [a, b] = [await labelsOf(first.page), await labelsOf(second.page)];
+  const name = "Conseil constitutionnel";
+  assert.ok(a.get(name) && b.get(name) === a.get(name), `both pages read ${name} alike: ${a.get(name)}, ${b.get(name)}`);
+  const was = a.get(name);
+  const now = was === "LOC" ? "ORG" : "LOC";
+  await correctFromCard(browser, first, name, ONE[now], `${shot}-card`);
+  assert.equal((await labelsOf(first.page)).get(name), now, `corrected on this page: ${JSON.stringify(await stored(browser))}, ${JSON.stringify([...(await labelsOf(first.page))])}`);
+  assert.deepEqual(await stored(browser), [{ name, lang: "fr", type: now }]);
+  const legend = await part(browser, first.tabId, "corrected");
+  assert.match(legend.text, new RegExp(`corrected ${name}`));
+  await screenshot(first.page, `${shot}-corrected`);
+  await runOn(browser, second.tabId);
+  await settled(browser, second.tabId);
+  assert.equal((await labelsOf(second.page)).get(name), now, "and on the next page read");
+}
+
+// Not a name takes the highlights and the sidebar's entry away, and the
+// legend's Undo brings them back.
+/** @param {{ browser?: any, first?: any }} pages */
+export async function notANameAndUndo({ browser, first }) {
+  const before = await labelsOf(first.page);
+  const name = [...before.keys()].find((n) => before.get(n) === "PER" && n.includes(" "));
+  assert.ok(name, "a person's name");
+  await correctFromCard(browser, first, name, "Not a name");
+  assert.equal((await labelsOf(first.page)).has(name), false, "no longer highlighted");
+  const sidebar = await openSidebar(browser, first.tabId);
+  const people = () =>
+    sidebar.evaluate(() => [...document.querySelectorAll('.nl-type[data-label="PER"] .nl-name > span:first-child')].map((e) => e.textContent.replace(/\s+/g, " ")));
+  await waitFor(people, (names) => !names.includes(name), "the sidebar without it");
+  const { runs } = await describe(browser, first.tabId);
+  const undo = (await part(browser, first.tabId, "corrected")).buttons.find((b) => b.text === "Undo");
+  assert.ok(undo, "the legend's Undo");
+  await first.page.bringToFront();
+  await first.page.mouse.click(undo.rect.x + undo.rect.width / 2, undo.rect.y + undo.rect.height / 2);
+  await waitFor(() => describe(browser, first.tabId), (d) => d.runs > runs && d.settled, "the page read again");
+  assert.equal((await labelsOf(first.page)).get(name), "PER", "highlighted again");
+  await waitFor(people, (names) => names.includes(name), "the sidebar with it again");
+  assert.equal((await stored(browser)).filter((c) => c.type === "none").length, 0, "the correction taken back from storage");
+}
+
+/**
+ * From the sidebar: an entity's ✎ shows its corrections; one is made as the
+ * card makes it, and the legend's Undo takes it back.
+ * @param {{ browser?: any, first?: any }} pages
+ */
+export async function fromTheSidebar({ browser, first }) {
+  const before = await labelsOf(first.page);
+  const name = [...before.keys()].find((n) => before.get(n) === "LOC");
+  assert.ok(name, "a place");
+  const sidebar = await openSidebar(browser, first.tabId);
+  const { runs } = await describe(browser, first.tabId);
+  const offered = await sidebar.evaluate((wanted) => {
+    const row = [...document.querySelectorAll('.nl-type[data-label="LOC"] .nl-entity')].find((li) => li.querySelector(".nl-name > span")?.textContent.replace(/\s+/g, " ") === wanted);
+    /** @type {HTMLButtonElement} */ (row.querySelector(".nl-correct")).click();
+    const choices = /** @type {HTMLButtonElement[]} */ ([...row.querySelectorAll(".nl-corrections button")]);
+    choices.find((b) => b.dataset.correct === "ORG").click();
+    return choices.map((b) => b.textContent);
+  }, name);
+  assert.deepEqual(offered, ["Not a name", "person", "organisation", "other name"]);
+  await waitFor(() => describe(browser, first.tabId), (d) => d.runs > runs && d.settled, "the page read again");
+  assert.equal((await labelsOf(first.page)).get(name), "ORG", "corrected in the page");
+  const undo = (await part(browser, first.tabId, "corrected")).buttons.find((b) => b.text === "Undo");
+  const again = (await describe(browser, first.tabId)).runs;
+  await first.page.bringToFront();
+  await first.page.mouse.click(undo.rect.x + undo.rect.width / 2, undo.rect.y + undo.rect.height / 2);
+  await waitFor(() => describe(browser, first.tabId), (d) => d.runs > again && d.settled, "the page read again");
+  assert.equal((await labelsOf(first.page)).get(name), "LOC", "taken back");
+}

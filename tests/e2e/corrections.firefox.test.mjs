@@ -1,0 +1,34 @@
+// The reader's corrections in Firefox ESR 140 and Debian's current ESR
+// (corrections-checks.mjs says what each check does).
+import { after, before, describe, test } from "node:test";
+import { runOn, tabIdOf } from "./harness.mjs";
+import { FIREFOXES, launchFirefox } from "./firefox.mjs";
+import { fromTheSidebar, notANameAndUndo, retypedEverywhere } from "./corrections-checks.mjs";
+
+for (const firefox of FIREFOXES) {
+  describe(`${firefox.name}: corrections`, () => {
+    /** @type {{ browser?: any, first?: any, second?: any }} */
+    const pages = {};
+
+    // Opens `url` in a new tab and reads it, as the toolbar button does.
+    async function openAndRun(url) {
+      const page = await pages.browser.newPage();
+      await page.goto(url, { waitUntil: "load" });
+      const tabId = await tabIdOf(pages.browser.worker, url);
+      await runOn(pages.browser, tabId);
+      return { page, tabId };
+    }
+
+    before(async () => {
+      pages.browser = await launchFirefox(firefox);
+      pages.second = await openAndRun(`${pages.browser.fixturesUrl}corrections/index.html`);
+      pages.first = await openAndRun(`${pages.browser.pagesUrl}lemonde-1/source.html`);
+    });
+    after(() => pages.browser?.close());
+
+    test("a name given another type on one page is read so there and on the next page", () =>
+      retypedEverywhere(pages, `firefox-${firefox.name.split(" ")[1]}-corrections`));
+    test("not a name takes the highlights and the sidebar's entry away, and Undo brings them back", () => notANameAndUndo(pages));
+    test("the sidebar offers the same corrections, and Undo takes them back", () => fromTheSidebar(pages));
+  });
+}
