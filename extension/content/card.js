@@ -62,6 +62,7 @@ globalThis.newslensContent.define("card", (ns) => {
     }
     const type = ui.styled("span", { fontSize: "11px", textTransform: "uppercase", letterSpacing: "0.04em", color: palette.colour(label) === "#F0E442" ? "#6b6400" : "#444" }, t(`typeOne${label}`));
     const name = ui.styled("strong", { fontWeight: "600" }, group.name);
+    name.dataset.part = "card-name";
     // Every mention of the entity, painted or past the page's cap.
     const n = group.count ?? group.mentions.length;
     const count = ui.styled("span", { color: "#444" }, n === 1 ? t("mentionOne") : `${t("mentions", n)} · ${t("mentionOf", index + 1, n)}`);
@@ -96,7 +97,33 @@ globalThis.newslensContent.define("card", (ns) => {
     };
     const others = ["PER", "ORG", "LOC", "MISC"].filter((l) => l !== label);
     row.append(button(t("correctNotAName"), "none"), ui.styled("span", { color: "#444" }, t("correctIsA")), ...others.map((l) => button(t(`typeOne${l}`), l)));
+    const candidates = sameAsCandidates(view, group, label);
+    if (candidates.length) {
+      // "Same as…" shows the page's likeliest other entities, each a button.
+      const choices = ui.styled("span", { display: "none", flexBasis: "100%", flexWrap: "wrap", gap: "4px" });
+      choices.dataset.part = "same-as";
+      for (const other of candidates) {
+        const b = ui.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 6px" }, other.name);
+        b.title = t("correctSameAsTitle", group.name);
+        b.addEventListener("click", () => ns.corrections.merge(view, group, other));
+        choices.append(b);
+      }
+      const open = ui.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 6px" }, t("correctSameAs"));
+      open.addEventListener("click", () => {
+        choices.style.display = choices.style.display === "none" ? "flex" : "none";
+      });
+      row.append(open, choices);
+    }
     return row;
+  }
+
+  // The entities `group` (shown as `label`) may be another name of: the
+  // page's other names, those of its type first, then the most mentioned;
+  // eight at most, for a card.
+  function sameAsCandidates(view, group, label) {
+    const groups = [...new Set(view.groupOf)].filter((g) => g && g !== group && ["PER", "ORG", "LOC", "MISC"].includes(g.label));
+    const rank = (g) => [g.label === label ? 0 : 1, -(g.count ?? g.mentions.length)];
+    return groups.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]).slice(0, 8);
   }
 
   function hide(delay = 0) {

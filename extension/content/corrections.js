@@ -1,6 +1,7 @@
 // The reader's corrections, made from a mention's card: the entity is no
 // name, or a name of another type, on this page and every page read from
-// now on (background/corrections.js keeps them; the engine applies them).
+// now on, or another name of an entity of the page (background/
+// corrections.js keeps them; the engine applies them).
 // The page is read again at once; the legend offers to undo the last one.
 globalThis.newslensContent.define("corrections", (ns) => {
   const { state } = ns;
@@ -25,6 +26,21 @@ globalThis.newslensContent.define("corrections", (ns) => {
     await ns.reading.run({ keep: true, fresh: true });
   }
 
+  /**
+   * Gives the name of `group` as another name of `other`'s entity (which
+   * leads the summary's entry), and reads the page again.
+   * @param {{ lang: string }} view
+   * @param {{ name: string }} group
+   * @param {{ name: string }} other
+   */
+  async function merge(view, group, other) {
+    const corrections = [{ name: group.name, lang: view.lang, same_as: other.name }];
+    await invoke("correct", { corrections });
+    last = { name: group.name, corrections };
+    ns.card.hide();
+    await ns.reading.run({ keep: true, fresh: true });
+  }
+
   // Takes the last correction back, and reads the page again.
   async function undo() {
     if (!last) {
@@ -38,6 +54,7 @@ globalThis.newslensContent.define("corrections", (ns) => {
 
   return Object.freeze({
     correct,
+    merge,
     undo,
     // The name the legend says was corrected, while it can be undone.
     lastName: () => (state.view ? last?.name ?? null : null),

@@ -35,6 +35,8 @@ globalThis.newslensContent.define("describe", (ns) => () => {
     mentions: view ? view.ranges.filter(Boolean).length : 0,
     // Every mention found, painted or past the cap.
     found: view?.found ?? 0,
+    // Each mention's entity name, in the order of the page's mentions.
+    names: view ? view.entities.map((e, i) => (view.ranges[i] ? view.groupOf[i]?.name ?? e.text : null)) : [],
     timings: view?.timings ?? null,
     parts: root ? [...root.querySelectorAll("[data-part]")].map((el) => ({
       part: el.dataset.part,

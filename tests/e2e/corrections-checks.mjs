@@ -28,36 +28,45 @@ const part = (browser, tabId, name) =>
   waitFor(() => describe(browser, tabId), (d) => d?.parts.some((p) => p.part === name), `the ${name}`).then((d) => d.parts.find((p) => p.part === name));
 
 /**
- * Shows the card of the first mention of `name` in tab `tabId` (walking the
- * mentions in order) and clicks its correction button `text`; waits for the
- * page read again.
+ * Shows the card of the first mention of `name` in tab `tabId` and clicks
+ * its buttons `texts` in turn (the last a
+ * correction); waits for the page read again.
+ * @param {any} browser
+ * @param {{ page: any, tabId: number }} tab
+ * @param {string} name
+ * @param {string[]} texts
  */
-async function correctFromCard(browser, { page, tabId }, name, text, shot = "") {
+async function correctFromCard(browser, { page, tabId }, name, texts, shot = "") {
   await page.bringToFront();
   // The pointer off the text: a card it rested on would go when moved away.
   await page.mouse.move(0, 0);
-  const { mentions, runs } = await describe(browser, tabId);
-  let card = null;
-  for (let i = 0; i < mentions && !card; i++) {
-    await toContent(browser, tabId, "revealMention", { mention: i });
-    // The card follows the scroll (a timer): once nothing is pending, it is
-    // this mention's.
-    await settled(browser, tabId);
-    const shown = await part(browser, tabId, "card");
-    // Non-breaking spaces compare as spaces, as paintedByLabel reads them.
-    if (shown.text.replace(/\s+/g, " ").includes(name)) card = shown;
-  }
+  const { names, runs } = await describe(browser, tabId);
+  // Non-breaking spaces compare as spaces, as paintedByLabel reads them.
+  const mention = names.findIndex((n) => n?.replace(/\s+/g, " ") === name);
+  assert.ok(mention >= 0, `a mention of ${name}`);
+  await toContent(browser, tabId, "revealMention", { mention });
+  // The card follows the scroll (a timer): once nothing is pending, it is
+  // this mention's.
+  await settled(browser, tabId);
+  let card = await part(browser, tabId, "card");
+  assert.equal((await part(browser, tabId, "card-name")).text.replace(/\s+/g, " "), name);
   assert.ok(card, `a card for ${name}`);
-  const button = card.buttons.find((b) => b.text === text);
-  assert.ok(button, `a ${text} button in ${JSON.stringify(card.buttons.map((b) => b.text))}`);
-  // The pointer rests on the card first, as a reader's does: a card the
-  // pointer has left (the page scrolled under it) goes after 300 ms.
-  const [x, y] = [button.rect.x + button.rect.width / 2, button.rect.y + button.rect.height / 2];
-  await page.mouse.move(x, y);
-  const still = await part(browser, tabId, "card");
-  assert.ok(still.text.replace(/\s+/g, " ").includes(name), "the card stays under the pointer");
-  if (shot) await screenshot(page, shot);
-  await page.mouse.click(x, y);
+  for (const text of texts) {
+    const button = card.buttons.find((b) => b.text === text);
+    assert.ok(button, `a ${text} button in ${JSON.stringify(card.buttons.map((b) => b.text))}`);
+    // The pointer rests on the card first, as a reader's does: a card the
+    // pointer has left (the page scrolled under it) goes after 300 ms.
+    const [x, y] = [button.rect.x + button.rect.width / 2, button.rect.y + button.rect.height / 2];
+    await page.mouse.move(x, y);
+    const still = await part(browser, tabId, "card-name");
+    assert.equal(still.text.replace(/\s+/g, " "), name, "the card stays under the pointer");
+    if (shot && text === texts.at(-1)) await screenshot(page, shot);
+    await page.mouse.click(x, y);
+    if (text !== texts.at(-1)) {
+      // The card as the click left it (a row of choices shown).
+      card = await part(browser, tabId, "card");
+    }
+  }
   await waitFor(() => describe(browser, tabId), (d) => d.runs > runs && d.settled, "the page read again");
 }
 
@@ -75,7 +84,7 @@ export async function retypedEverywhere({ browser, first, second }, shot) {
   assert.ok(a.get(name) && b.get(name) === a.get(name), `both pages read ${name} alike: ${a.get(name)}, ${b.get(name)}`);
   const was = a.get(name);
   const now = was === "LOC" ? "ORG" : "LOC";
-  await correctFromCard(browser, first, name, ONE[now], `${shot}-card`);
+  await correctFromCard(browser, first, name, [ONE[now]], `${shot}-card`);
   assert.equal((await labelsOf(first.page)).get(name), now, `corrected on this page: ${JSON.stringify(await stored(browser))}, ${JSON.stringify([...(await labelsOf(first.page))])}`);
   assert.deepEqual(await stored(browser), [{ name, lang: "fr", type: now }]);
   const legend = await part(browser, first.tabId, "corrected");
@@ -93,12 +102,13 @@ export async function notANameAndUndo({ browser, first }) {
   const before = await labelsOf(first.page);
   const name = [...before.keys()].find((n) => before.get(n) === "PER" && n.includes(" "));
   assert.ok(name, "a person's name");
-  await correctFromCard(browser, first, name, "Not a name");
+  await correctFromCard(browser, first, name, ["Not a name"]);
   assert.equal((await labelsOf(first.page)).has(name), false, "no longer highlighted");
   const sidebar = await openSidebar(browser, first.tabId);
   const people = () =>
     sidebar.evaluate(() => [...document.querySelectorAll('.nl-type[data-label="PER"] .nl-name > span:first-child')].map((e) => e.textContent.replace(/\s+/g, " ")));
-  await waitFor(people, (names) => !names.includes(name), "the sidebar without it");
+  // (The sidebar is empty while the page is read again: wait for its list.)
+  await waitFor(people, (names) => names.length > 0 && !names.includes(name), "the sidebar without it");
   const { runs } = await describe(browser, first.tabId);
   const undo = (await part(browser, first.tabId, "corrected")).buttons.find((b) => b.text === "Undo");
   assert.ok(undo, "the legend's Undo");
@@ -137,4 +147,31 @@ export async function fromTheSidebar({ browser, first }) {
   await first.page.mouse.click(undo.rect.x + undo.rect.width / 2, undo.rect.y + undo.rect.height / 2);
   await waitFor(() => describe(browser, first.tabId), (d) => d.runs > again && d.settled, "the page read again");
   assert.equal((await labelsOf(first.page)).get(name), "LOC", "taken back");
+}
+
+/**
+ * "Same as…" from the card: two entries of the sidebar become one, led by
+ * the name chosen, the other its alias; the legend's Undo parts them again.
+ * @param {{ browser?: any, first?: any }} pages
+ */
+export async function sameAs({ browser, first }) {
+  const [short, long] = ["Assemblée", "Assemblée nationale"];
+  const sidebar = await openSidebar(browser, first.tabId);
+  const entries = () =>
+    sidebar.evaluate(() =>
+      [...document.querySelectorAll('.nl-type[data-label="ORG"] .nl-name')].map((b) => [b.firstElementChild.textContent, b.querySelector(".nl-aliases")?.textContent ?? ""]),
+    );
+  const before = await entries();
+  assert.ok(before.some(([n]) => n === short) && before.some(([n]) => n === long), `two entries: ${JSON.stringify(before)}`);
+  await correctFromCard(browser, first, short, ["Same as…", long]);
+  // (The sidebar is empty while the page is read again: wait for its list.)
+  const merged = await waitFor(entries, (list) => list.some(([n]) => n === long) && !list.some(([n]) => n === short), "one entry");
+  assert.ok(merged.some(([n, aliases]) => n === long && aliases.includes(short)), JSON.stringify(merged));
+  assert.ok((await stored(browser)).some((c) => c.name === short && c.same_as === long));
+  const runs = (await describe(browser, first.tabId)).runs;
+  const undo = (await part(browser, first.tabId, "corrected")).buttons.find((b) => b.text === "Undo");
+  await first.page.bringToFront();
+  await first.page.mouse.click(undo.rect.x + undo.rect.width / 2, undo.rect.y + undo.rect.height / 2);
+  await waitFor(() => describe(browser, first.tabId), (d) => d.runs > runs && d.settled, "the page read again");
+  await waitFor(entries, (list) => list.some(([n]) => n === short), "two entries again");
 }

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from "node:test";
 import { runOn, tabIdOf } from "./harness.mjs";
 import { FIREFOXES, launchFirefox } from "./firefox.mjs";
-import { fromTheSidebar, notANameAndUndo, retypedEverywhere } from "./corrections-checks.mjs";
+import { fromTheSidebar, notANameAndUndo, retypedEverywhere, sameAs } from "./corrections-checks.mjs";
 
 for (const firefox of FIREFOXES) {
   describe(`${firefox.name}: corrections`, () => {
@@ -30,5 +30,6 @@ for (const firefox of FIREFOXES) {
       retypedEverywhere(pages, `firefox-${firefox.name.split(" ")[1]}-corrections`));
     test("not a name takes the highlights and the sidebar's entry away, and Undo brings them back", () => notANameAndUndo(pages));
     test("the sidebar offers the same corrections, and Undo takes them back", () => fromTheSidebar(pages));
+    test("same as… makes two entries one, led by the name chosen", () => sameAs(pages));
   });
 }
