@@ -1,5 +1,6 @@
 // The options page: which types are highlighted, in which colours, on
-// which sites newslens runs by itself and on which it reads the whole page.
+// which sites newslens runs by itself and on which it reads the whole page;
+// the reader's corrections (corrections.js).
 // Saved (shared/settings.js) as soon as
 // they change; pages read them on their next run.
 import "../shared/messages.js";
@@ -7,6 +8,7 @@ import "../shared/palette.js";
 import "../shared/i18n.js";
 import "../shared/settings.js";
 import { sitePattern } from "../shared/site-pattern.js";
+import { renderCorrections } from "./corrections.js";
 
 const { invoke } = globalThis.newslensMessages;
 const settings = globalThis.newslensSettings;
@@ -109,3 +111,4 @@ renderTypes();
 renderSites();
 renderWholePageSites();
 renderShortcuts();
+renderCorrections();
