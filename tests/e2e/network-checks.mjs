@@ -14,9 +14,10 @@ export function remoteSince(browser, since, ignored = new Set()) {
 }
 
 // Reads fixture page `name`, opens the sidebar on it, shows an entity from
-// the sidebar, walks to the next mention with the keyboard's command and
-// opens the options page; asserts that none of it asked for anything
-// beyond 127.0.0.1.
+// the sidebar, walks to the next mention with the keyboard's command,
+// corrects an entity from the sidebar (the page read again with it) and
+// opens the options page (which lists the correction); asserts that none of
+// it asked for anything beyond 127.0.0.1.
 export async function readingAsksNothing(browser, name, ignored) {
   const page = await browser.newPage();
   const url = `${browser.pagesUrl}${name}/source.html`;
@@ -32,8 +33,13 @@ export async function readingAsksNothing(browser, name, ignored) {
   const shown = await waitFor(() => describeContent(browser, tabId), (d) => d.current >= 0, "the entity shown in the page");
   await pressShortcut(browser, tabId, "next-entity");
   await waitFor(() => describeContent(browser, tabId), (d) => d.current !== shown.current, "the next mention");
+  const { runs } = await describeContent(browser, tabId);
+  await sidebar.click(".nl-correct");
+  await sidebar.click('.nl-corrections button[data-correct="none"]');
+  await waitFor(() => describeContent(browser, tabId), (d) => d.runs > runs && d.settled, "the page read again, corrected");
   const options = await browser.openExtensionPage("options/options.html");
   await options.waitForSelector("#shortcuts li");
+  await options.waitForSelector("#corrections li");
   assert.deepEqual(remoteSince(browser, since, ignored), []);
   await options.close();
   await sidebar.close();
