@@ -72,8 +72,8 @@ async function correctFromCard(browser, { page, tabId }, name, texts, shot = "")
 
 const stored = (browser) => browser.worker.evaluate(async () => (await chrome.storage.local.get("corrections")).corrections ?? []);
 
-// A name given another type on one page is read so there and on the next
-// page read.
+// A name given another type on one page (the test's own) is read so there
+// and on the next page read (lemonde-1).
 /**
  * @param {{ browser?: any, first?: any, second?: any }} pages
  * @param {string} shot the name of its screenshot
@@ -82,17 +82,18 @@ export async function retypedEverywhere({ browser, first, second }, shot) {
   const [a, b] = [await labelsOf(first.page), await labelsOf(second.page)];
   const name = "Conseil constitutionnel";
   assert.ok(a.get(name) && b.get(name) === a.get(name), `both pages read ${name} alike: ${a.get(name)}, ${b.get(name)}`);
-  const was = a.get(name);
-  const now = was === "LOC" ? "ORG" : "LOC";
-  await correctFromCard(browser, first, name, [ONE[now]], `${shot}-card`);
-  assert.equal((await labelsOf(first.page)).get(name), now, `corrected on this page: ${JSON.stringify(await stored(browser))}, ${JSON.stringify([...(await labelsOf(first.page))])}`);
+  const now = a.get(name) === "LOC" ? "ORG" : "LOC";
+  // Corrected on the page written for the test (its screenshots hold no
+  // one else's text), then lemonde-1 read again.
+  await correctFromCard(browser, second, name, [ONE[now]], `${shot}-card`);
+  assert.equal((await labelsOf(second.page)).get(name), now, "corrected on this page");
   assert.deepEqual(await stored(browser), [{ name, lang: "fr", type: now }]);
-  const legend = await part(browser, first.tabId, "corrected");
+  const legend = await part(browser, second.tabId, "corrected");
   assert.match(legend.text, new RegExp(`corrected ${name}`));
-  await screenshot(first.page, `${shot}-corrected`);
-  await runOn(browser, second.tabId);
-  await settled(browser, second.tabId);
-  assert.equal((await labelsOf(second.page)).get(name), now, "and on the next page read");
+  await screenshot(second.page, `${shot}-corrected`);
+  await runOn(browser, first.tabId);
+  await settled(browser, first.tabId);
+  assert.equal((await labelsOf(first.page)).get(name), now, "and on the next page read");
 }
 
 // Not a name takes the highlights and the sidebar's entry away, and the
