@@ -2,6 +2,7 @@
 //! core itself inside every extraction and summary (see [`Lexicon`]).
 
 mod apply;
+mod buckets;
 #[cfg(test)]
 mod tests;
 
@@ -9,6 +10,7 @@ use crate::entity::Label;
 use crate::error::{Error, ErrorKind};
 use crate::lang::Lang;
 use crate::text::{fold_into, tokenize, Token};
+use buckets::Buckets;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -107,7 +109,7 @@ impl Phrase {
 /// entity lead one entry of the [`Summary`](crate::Summary).
 ///
 /// ```
-/// use newslens::{Correction, Extractor, Label, Lang, Lexicon, Summary};
+/// use newslens::{Correction, Extractor, Label, Lang, Lexicon};
 ///
 /// let mut extractor = Extractor::new()?;
 /// extractor.set_lexicon(Lexicon::new(&[
@@ -140,21 +142,6 @@ pub struct Lexicon {
     leaders: Buckets<Option<Lang>>,
 }
 
-/// Items in buckets by a string key: each key's items chained through one
-/// vector (the latest first), so that ten thousand keys cost no ten
-/// thousand small vectors.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Buckets<T> {
-    /// For each key, the slot of its chain's head in `heads`.
-    index: FxHashMap<String, usize>,
-    /// Each chain's latest item.
-    heads: Vec<usize>,
-    /// The items (`None` once replaced), each with the item before it in
-    /// its chain.
-    items: Vec<(Option<T>, usize)>,
-    len: usize,
-}
-
 /// Bits of the first words' sketch: 8 KB, which ten thousand words leave
 /// mostly clear.
 const SKETCH_BITS: usize = 1 << 16;
@@ -166,67 +153,6 @@ fn sketch(word: &str) -> usize {
     let at = |k: usize| usize::from(b.get(k).copied().unwrap_or(0));
     let last = at(b.len().wrapping_sub(1));
     (b.len().wrapping_mul(0x9E37) ^ at(0).wrapping_mul(0x2F1) ^ at(1).wrapping_mul(0x6B) ^ last.wrapping_mul(0x3D5)) % SKETCH_BITS
-}
-
-/// The end of a chain.
-const NONE: usize = usize::MAX;
-
-impl<T> Default for Buckets<T> {
-    fn default() -> Buckets<T> {
-        Buckets { index: FxHashMap::default(), heads: Vec::new(), items: Vec::new(), len: 0 }
-    }
-}
-
-impl<T> Buckets<T> {
-    /// Adds `item` under `key`; returns its place, for `forget`.
-    fn put(&mut self, key: String, item: T) -> usize {
-        let next = self.index.len();
-        let at = *self.index.entry(key).or_insert(next);
-        if at == self.heads.len() {
-            self.heads.push(NONE);
-        }
-        self.items.push((Some(item), self.heads[at]));
-        self.heads[at] = self.items.len() - 1;
-        self.len += 1;
-        self.items.len() - 1
-    }
-
-    /// Takes out the item `put` placed at `place`.
-    fn forget(&mut self, place: usize) {
-        if self.items[place].0.take().is_some() {
-            self.len -= 1;
-        }
-    }
-
-    /// The items of `key`, the latest first.
-    fn get(&self, key: &str) -> impl Iterator<Item = &T> {
-        let mut next = self.index.get(key).map_or(NONE, |&at| self.heads[at]);
-        std::iter::from_fn(move || loop {
-            let (item, before) = self.items.get(next)?;
-            next = *before;
-            if let Some(item) = item {
-                return Some(item);
-            }
-        })
-    }
-
-    fn reserve(&mut self, items: usize) {
-        self.index.reserve(items);
-        self.items.reserve(items);
-    }
-
-    /// Every item, in no set order.
-    fn all(&self) -> impl Iterator<Item = &T> {
-        self.items.iter().filter_map(|(item, _)| item.as_ref())
-    }
-
-    fn len(&self) -> usize {
-        self.len
-    }
-
-    fn is_empty(&self) -> bool {
-        self.len == 0
-    }
 }
 
 /// A correction, checked.
