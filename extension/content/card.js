@@ -82,6 +82,9 @@ globalThis.newslensContent.define("card", (ns) => {
     Object.assign(card.style, { top: `${top}px`, left: `${Math.max(4, Math.min(rect.left, innerWidth - 330))}px` });
   }
 
+  // A button of the corrections' row.
+  const smallButton = (text) => ui.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 6px" }, text);
+
   // The buttons that correct the entity of `group` (shown as `label`): not a
   // name, or each other type of name.
   function corrections(view, group, label) {
@@ -89,7 +92,7 @@ globalThis.newslensContent.define("card", (ns) => {
     const row = ui.styled("span", { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px", marginTop: "4px", fontSize: "12px" });
     row.dataset.part = "corrections";
     const button = (text, type) => {
-      const b = ui.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 6px" }, text);
+      const b = smallButton(text);
       b.dataset.correct = type;
       b.title = t("correctTitle", group.name);
       b.addEventListener("click", () => ns.corrections.correct(view, group, type));
@@ -103,12 +106,12 @@ globalThis.newslensContent.define("card", (ns) => {
       const choices = ui.styled("span", { display: "none", flexBasis: "100%", flexWrap: "wrap", gap: "4px" });
       choices.dataset.part = "same-as";
       for (const other of candidates) {
-        const b = ui.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 6px" }, other.name);
+        const b = smallButton(other.name);
         b.title = t("correctSameAsTitle", group.name);
         b.addEventListener("click", () => ns.corrections.merge(view, group, other));
         choices.append(b);
       }
-      const open = ui.styled("button", { font: "inherit", border: "1px solid #8886", borderRadius: "4px", background: "#fff", cursor: "pointer", padding: "0 6px" }, t("correctSameAs"));
+      const open = smallButton(t("correctSameAs"));
       open.addEventListener("click", () => {
         choices.style.display = choices.style.display === "none" ? "flex" : "none";
       });

@@ -19,11 +19,7 @@ globalThis.newslensContent.define("corrections", (ns) => {
    * @param {Label | "none"} type
    */
   async function correct(view, group, type) {
-    const corrections = [group.name, ...group.aliases].map((name) => ({ name, lang: view.lang, type }));
-    await invoke("correct", { corrections });
-    last = { name: group.name, corrections };
-    ns.card.hide();
-    await ns.reading.run({ keep: true, fresh: true });
+    await apply(group.name, [group.name, ...group.aliases].map((name) => ({ name, lang: view.lang, type })));
   }
 
   /**
@@ -34,9 +30,18 @@ globalThis.newslensContent.define("corrections", (ns) => {
    * @param {{ name: string }} other
    */
   async function merge(view, group, other) {
-    const corrections = [{ name: group.name, lang: view.lang, same_as: other.name }];
+    await apply(group.name, [{ name: group.name, lang: view.lang, same_as: other.name }]);
+  }
+
+  /**
+   * Stores `corrections` (of the entity `name`), remembers them for the
+   * legend's Undo, and reads the page again.
+   * @param {string} name
+   * @param {Correction[]} corrections
+   */
+  async function apply(name, corrections) {
     await invoke("correct", { corrections });
-    last = { name: group.name, corrections };
+    last = { name, corrections };
     ns.card.hide();
     await ns.reading.run({ keep: true, fresh: true });
   }
