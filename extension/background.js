@@ -8,6 +8,8 @@ import { analyze, closeHost, prepare } from "./background/engine.js";
 import { removePageStyle, runOnTab } from "./background/run.js";
 import { isSiteEnabled, setSiteEnabled, syncSiteScripts } from "./background/sites.js";
 import { forgetTab, getTab, setTab } from "./background/tabs.js";
+import { showBadge, star } from "./background/watchlist.js";
+import { remember, seenIn } from "./shared/memory.js";
 
 const { invoke, listen } = globalThis.newslensMessages;
 
@@ -93,6 +95,8 @@ const handlers = {
       await setTab(tabId, { state: "error", page: current.page, error });
     } else if (current.analysis && current.state !== "done") {
       await setTab(tabId, { ...current, state: "done" });
+      // The memory of names, if the reader keeps one (shared/memory.js).
+      await remember(sender.tab, current.page, current.analysis);
     }
     return null;
   },
@@ -104,6 +108,12 @@ const handlers = {
     await undo(corrections);
     return null;
   },
+  async star({ group, on }) {
+    await star(group, on);
+    return null;
+  },
+  // Nothing remembered is shown in a private window either.
+  seenIn: ({ names }, sender) => (sender.tab?.incognito ? [] : seenIn(names, sender.tab?.url ?? "")),
   tabState: ({ tabId }) => getTab(tabId),
   async runOnTab({ tabId }) {
     await runOnTab(tabId);
@@ -145,6 +155,14 @@ api.tabs.onUpdated.addListener((tabId, change) => {
     setTab(tabId, { state: "idle" });
   }
 });
+// The watchlist changed: every tab's badge counts its stars again.
+api.storage.onChanged.addListener(async (changed, area) => {
+  if (area === "local" && changed.stars) {
+    for (const tab of await api.tabs.query({})) {
+      showBadge(tab.id, (await getTab(tab.id)).analysis);
+    }
+  }
+});
 api.permissions.onRemoved.addListener(() => syncSiteScripts());
 api.runtime.onInstalled.addListener(() => syncSiteScripts());
 api.runtime.onStartup.addListener(() => syncSiteScripts());
@@ -153,3 +171,5 @@ api.runtime.onStartup.addListener(() => syncSiteScripts());
 // function the button calls.
 globalThis.newslensRunOnTab = runOnTab;
 globalThis.newslensSetSiteEnabled = setSiteEnabled;
+// And the memory's recording, which the cap's test calls 2,000 times.
+globalThis.newslensRemember = remember;

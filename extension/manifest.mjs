@@ -22,8 +22,11 @@ const perBrowser = {
     // chrome.sidePanel: the sidebar beside the page (Chrome 114+).
     side_panel: { default_path: "sidebar/sidebar.html" },
     // chrome.offscreen: the engine's worker outlives the service worker
-    // (background/engine.js).
-    permissions: [...base.permissions, "sidePanel", "offscreen"],
+    // (background/engine.js). unlimitedStorage (no warning at install):
+    // Chrome caps storage.local at 10 MB, which the reader's corrections
+    // (up to some 6 MB) and memory of names (5 MB) could pass together;
+    // Firefox sets no such cap.
+    permissions: [...base.permissions, "sidePanel", "offscreen", "unlimitedStorage"],
     minimum_chrome_version: "116",
   },
   firefox: {

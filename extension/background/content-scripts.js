@@ -5,8 +5,8 @@
 
 // What every content script may use: the message contract, the colours,
 // the page style's names, the interface's words, the reader's settings,
-// the note on what was read.
-const SHARED = ["shared/messages.js", "shared/palette.js", "shared/page-style.js", "shared/i18n.js", "shared/settings.js", "shared/reading-note.js"];
+// the note on what was read, the watchlist's matching.
+const SHARED = ["shared/messages.js", "shared/palette.js", "shared/page-style.js", "shared/i18n.js", "shared/settings.js", "shared/reading-note.js", "shared/watchlist.js"];
 
 // Finding the article and collecting its text, with the namespace they
 // are defined in: all the article benchmarks and tests load (they need
@@ -33,6 +33,7 @@ export const READER_SCRIPTS = Object.freeze([
   "content/legend.js",
   "content/card.js",
   "content/corrections.js",
+  "content/watchlist.js",
   "content/minimap.js",
   "content/live.js",
   "content/controls.js",

@@ -4,6 +4,7 @@
 // so that the engine, which may outlive this worker (engine/host.js), loads
 // them again only then.
 import "../shared/settings.js";
+import { inTurn } from "../shared/in-turn.js";
 import { api } from "./browser.js";
 
 const settings = globalThis.newslensSettings;
@@ -31,22 +32,18 @@ export function lexicon() {
   return cached;
 }
 
-// Writes run one after another: two corrections made at once both stay.
-let writing = Promise.resolve();
+const writes = inTurn();
 
 /**
  * Changes the stored corrections by `change`, in turn with other changes.
  * @param {(list: Correction[]) => Correction[]} change
  */
-function update(change) {
-  const next = writing.then(async () => {
+const update = (change) =>
+  writes(async () => {
     const { corrections } = await settings.read("corrections");
     await settings.write({ corrections: change(corrections) });
     cached = null;
   });
-  writing = next.catch(() => {});
-  return next;
-}
 
 const same = (/** @type {Correction} */ a, /** @type {Correction} */ b) =>
   a.name === b.name && (a.lang ?? "") === (b.lang ?? "") && (a.type ?? "") === (b.type ?? "") && (a.same_as ?? "") === (b.same_as ?? "");

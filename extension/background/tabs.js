@@ -2,6 +2,7 @@
 // its analysis) or error. Kept in memory and mirrored to storage.session so
 // that a restarted service worker still answers the sidebar.
 import { api } from "./browser.js";
+import { showBadge } from "./watchlist.js";
 import "../shared/messages.js";
 
 const { invoke } = globalThis.newslensMessages;
@@ -25,6 +26,7 @@ export async function setTab(tabId, value) {
   });
   // No sidebar open is not an error.
   invoke("tabChanged", { tabId }).catch(() => {});
+  await showBadge(tabId, value.analysis);
 }
 
 export async function forgetTab(tabId) {

@@ -1,9 +1,13 @@
 // The card a mention shows when the pointer rests on it, or when the reader
 // walks to it: its type, the entity's name, how many mentions, arrows to
-// the previous and next mention of the same entity, and for a name, the
-// reader's corrections: not a name, or a name of another type.
+// the previous and next mention of the same entity, and for a name, its
+// star (the watchlist), the reader's corrections (not a name, or a name of
+// another type, or the same as another) and the other articles of the week
+// that named it (the memory of names).
 globalThis.newslensContent.define("card", (ns) => {
   const { ui, timers } = ns;
+  // The types a reader may correct, star and look up in the memory.
+  const NAMED = ["PER", "ORG", "LOC", "MISC"];
   let hideTimer = 0;
   let frame = 0;
   let lastPointer = null;
@@ -63,6 +67,9 @@ globalThis.newslensContent.define("card", (ns) => {
     const type = ui.styled("span", { fontSize: "11px", textTransform: "uppercase", letterSpacing: "0.04em", color: palette.colour(label) === "#F0E442" ? "#6b6400" : "#444" }, t(`typeOne${label}`));
     const name = ui.styled("strong", { fontWeight: "600" }, group.name);
     name.dataset.part = "card-name";
+    const named = NAMED.includes(label);
+    const head = ui.styled("span", { display: "flex", alignItems: "baseline", gap: "8px", justifyContent: "space-between" });
+    head.append(type, ...(named ? [starButton(view, group)] : []));
     // Every mention of the entity, painted or past the page's cap.
     const n = group.count ?? group.mentions.length;
     const count = ui.styled("span", { color: "#444" }, n === 1 ? t("mentionOne") : `${t("mentions", n)} · ${t("mentionOf", index + 1, n)}`);
@@ -76,10 +83,53 @@ globalThis.newslensContent.define("card", (ns) => {
     };
     const arrows = ui.styled("span", { display: "flex", gap: "6px", marginTop: "2px" });
     arrows.append(button("‹", t("previousMention"), -1), button("›", t("nextMention"), 1));
-    card.replaceChildren(type, name, count, arrows, ...(["PER", "ORG", "LOC", "MISC"].includes(label) ? [corrections(view, group, label)] : []));
+    card.replaceChildren(head, name, count, arrows, ...(named ? [corrections(view, group, label)] : []));
+    if (named) {
+      showSeen(view, i, group);
+    }
     const rect = range.getBoundingClientRect();
     const top = rect.bottom + 6 + 110 < innerHeight ? rect.bottom + 6 : Math.max(4, rect.top - 6 - card.offsetHeight);
     Object.assign(card.style, { top: `${top}px`, left: `${Math.max(4, Math.min(rect.left, innerWidth - 330))}px` });
+  }
+
+  // The star that puts the entity of `group` on the reader's watchlist, or
+  // takes it off.
+  function starButton(view, group) {
+    const on = view.starred.has(group);
+    const b = smallButton(ui.t(on ? "starOn" : "starOff"));
+    b.dataset.action = "star";
+    b.title = ui.t(on ? "starOnTitle" : "starOffTitle", group.name);
+    b.setAttribute("aria-pressed", String(on));
+    b.addEventListener("click", () => ns.watchlist.toggle(view, group));
+    return b;
+  }
+
+  // The other articles of the week that named the entity (the memory of
+  // names, if the reader keeps one), added to the card once known: its
+  // titles, five at most, each a link to the article.
+  async function showSeen(view, i, group) {
+    view.seen ??= new Map();
+    if (!view.seen.has(group)) {
+      view.seen.set(group, globalThis.newslensMessages.invoke("seenIn", { names: [group.name, ...group.aliases] }).catch(() => []));
+    }
+    const seen = await view.seen.get(group);
+    const card = ui.ifShown()?.querySelector("[data-part=card]");
+    if (!seen.length || !card || shown.view !== view || shown.mention !== i) {
+      return;
+    }
+    const box = ui.styled("span", { display: "grid", gap: "1px", marginTop: "4px", fontSize: "12px", color: "#444" }, seen.length === 1 ? ui.t("seenInOne") : ui.t("seenIn", seen.length));
+    box.dataset.part = "seen";
+    for (const article of seen.slice(0, 5)) {
+      const link = ui.styled("a", { color: "#0b57d0", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }, article.title || article.site);
+      // Only a web address is a link: the memory is the reader's, but an
+      // import may hold anything.
+      if (/^https?:/i.test(article.url)) {
+        Object.assign(link, { href: article.url, target: "_blank", rel: "noopener noreferrer" });
+      }
+      link.title = `${article.site} · ${new Date(article.date).toLocaleDateString()}`;
+      box.append(link);
+    }
+    card.append(box);
   }
 
   // A button of the corrections' row.
@@ -98,7 +148,7 @@ globalThis.newslensContent.define("card", (ns) => {
       b.addEventListener("click", () => ns.corrections.correct(view, group, type));
       return b;
     };
-    const others = ["PER", "ORG", "LOC", "MISC"].filter((l) => l !== label);
+    const others = NAMED.filter((l) => l !== label);
     row.append(button(t("correctNotAName"), "none"), ui.styled("span", { color: "#444" }, t("correctIsA")), ...others.map((l) => button(t(`typeOne${l}`), l)));
     const candidates = sameAsCandidates(view, group, label);
     if (candidates.length) {
@@ -124,7 +174,7 @@ globalThis.newslensContent.define("card", (ns) => {
   // page's other names, those of its type first, then the most mentioned;
   // eight at most, for a card.
   function sameAsCandidates(view, group, label) {
-    const groups = [...new Set(view.groupOf)].filter((g) => g && g !== group && ["PER", "ORG", "LOC", "MISC"].includes(g.label));
+    const groups = [...new Set(view.groupOf)].filter((g) => g && g !== group && NAMED.includes(g.label));
     const rank = (g) => [g.label === label ? 0 : 1, -(g.count ?? g.mentions.length)];
     return groups.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]).slice(0, 8);
   }
@@ -180,5 +230,12 @@ globalThis.newslensContent.define("card", (ns) => {
     }
   }
 
-  return Object.freeze({ show, hide, watchPointer });
+  // Shows the card shown again, as its view now is (a star given).
+  function refresh() {
+    if (ui.ifShown()?.querySelector("[data-part=card]") && shown.view === ns.state.view) {
+      show(shown.view, shown.mention);
+    }
+  }
+
+  return Object.freeze({ show, hide, refresh, watchPointer });
 });

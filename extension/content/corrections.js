@@ -2,10 +2,21 @@
 // name, or a name of another type, on this page and every page read from
 // now on, or another name of an entity of the page (background/
 // corrections.js keeps them; the engine applies them).
-// The page is read again at once; the legend offers to undo the last one.
+// The page is read again once they are stored; the legend offers to undo
+// the last one.
 globalThis.newslensContent.define("corrections", (ns) => {
   const { state } = ns;
   const { invoke } = globalThis.newslensMessages;
+  const api = globalThis.browser ?? globalThis.chrome;
+
+  // Corrections made anywhere (this page, another tab, the options page)
+  // read a page that shows a reading again: the one way a page learns of
+  // them.
+  api.storage.onChanged.addListener((changed, area) => {
+    if (area === "local" && changed.corrections && state.view) {
+      ns.reading.run({ keep: true, fresh: true });
+    }
+  });
 
   // The reader's last correction on this page: what the legend can undo.
   /** @type {{ name: string, corrections: Correction[] } | null} */
@@ -34,19 +45,22 @@ globalThis.newslensContent.define("corrections", (ns) => {
   }
 
   /**
-   * Stores `corrections` (of the entity `name`), remembers them for the
-   * legend's Undo, and reads the page again.
+   * Stores `corrections` (of the entity `name`) and remembers them for the
+   * legend's Undo; the page is read again once they are stored (above).
    * @param {string} name
    * @param {Correction[]} corrections
    */
   async function apply(name, corrections) {
-    await invoke("correct", { corrections });
+    const before = last;
     last = { name, corrections };
     ns.card.hide();
-    await ns.reading.run({ keep: true, fresh: true });
+    await invoke("correct", { corrections }).catch((error) => {
+      last = before;
+      throw error;
+    });
   }
 
-  // Takes the last correction back, and reads the page again.
+  // Takes the last correction back; the page is read again as above.
   async function undo() {
     if (!last) {
       return;
@@ -54,7 +68,6 @@ globalThis.newslensContent.define("corrections", (ns) => {
     const { corrections } = last;
     last = null;
     await invoke("undoCorrection", { corrections });
-    await ns.reading.run({ keep: true, fresh: true });
   }
 
   return Object.freeze({

@@ -37,6 +37,8 @@ globalThis.newslensContent.define("describe", (ns) => () => {
     found: view?.found ?? 0,
     // Each mention's entity name, in the order of the page's mentions.
     names: view ? view.entities.map((e, i) => (view.ranges[i] ? view.groupOf[i]?.name ?? e.text : null)) : [],
+    // The names of the starred entities with a mention shown.
+    starred: view ? [...new Set(view.ranges.map((r, i) => (r && view.starred?.has(view.groupOf[i]) ? view.groupOf[i].name : null)).filter(Boolean))] : [],
     timings: view?.timings ?? null,
     parts: root ? [...root.querySelectorAll("[data-part]")].map((el) => ({
       part: el.dataset.part,

@@ -3,11 +3,11 @@
 // only where it is missing are entities wrapped in inline elements styled
 // to change nothing but the background.
 globalThis.newslensContent.define("highlights", (ns) => {
-  const { HIGHLIGHT_PREFIX: PREFIX, CURRENT, MARK_ELEMENT: MARK } = globalThis.newslensPageStyle;
+  const { HIGHLIGHT_PREFIX: PREFIX, CURRENT, STARRED, MARK_ELEMENT: MARK } = globalThis.newslensPageStyle;
   // Every name newslens may register, so that it deletes its own by name:
   // a Firefox content script sees CSS.highlights through an Xray wrapper,
   // which refuses to iterate it ("Xray wrapping of iterators not supported").
-  const NAMES = [...globalThis.newslensPalette.order.map((label) => PREFIX + label), CURRENT];
+  const NAMES = [...globalThis.newslensPalette.order.map((label) => PREFIX + label), STARRED, CURRENT];
 
   function highlightApi() {
     try {
@@ -36,7 +36,11 @@ globalThis.newslensContent.define("highlights", (ns) => {
       return range.toString().replace(/\s+/g, " ") === entity.text.replace(/\s+/g, " ") ? range : null;
     });
 
-  // Paints `view` ({ entities, ranges, hidden, current }); returns the
+  // Whether mention `i` of `view` is shown, and of an entity on the
+  // reader's watchlist (view.starred, content/watchlist.js).
+  const starred = (view, i) => Boolean(view.starred?.has(view.groupOf[i])) && !view.hidden.has(view.entities[i].label);
+
+  // Paints `view` ({ entities, ranges, hidden, current, starred }); returns the
   // method used. Painting again replaces what was there. Where the API
   // exists a failure is thrown, never answered with marks, which split the
   // page's text nodes and cost a layout each.
@@ -45,13 +49,27 @@ globalThis.newslensContent.define("highlights", (ns) => {
     if (registry) {
       // Each type's ranges, in one pass over the mentions.
       const byLabel = new Map(globalThis.newslensPalette.order.map((label) => [label, []]));
-      view.ranges.forEach((r, i) => r && byLabel.get(view.entities[i].label)?.push(r));
+      const stars = [];
+      view.ranges.forEach((r, i) => {
+        if (r) {
+          byLabel.get(view.entities[i].label)?.push(r);
+          if (starred(view, i)) stars.push(r);
+        }
+      });
       for (const [label, ranges] of byLabel) {
         if (ranges.length && !view.hidden.has(label)) {
           registry.set(PREFIX + label, highlightOf(ranges));
         } else {
           registry.delete(PREFIX + label);
         }
+      }
+      if (stars.length) {
+        const highlight = highlightOf(stars);
+        // Over the types' colours, under the current mention.
+        highlight.priority = 1;
+        registry.set(STARRED, highlight);
+      } else {
+        registry.delete(STARRED);
       }
       paintCurrentRange(registry, view);
       return "highlight-api";
@@ -62,6 +80,7 @@ globalThis.newslensContent.define("highlights", (ns) => {
     view.marks.forEach((marks, i) => {
       for (const mark of marks) {
         mark.toggleAttribute("data-hidden", view.hidden.has(view.entities[i].label));
+        mark.toggleAttribute("data-starred", starred(view, i));
         mark.toggleAttribute("data-current", i === view.current);
       }
     });
@@ -82,7 +101,7 @@ globalThis.newslensContent.define("highlights", (ns) => {
     const current = view.ranges[view.current];
     if (current) {
       const highlight = highlightOf([current]);
-      highlight.priority = 1;
+      highlight.priority = 2;
       registry.set(CURRENT, highlight);
     } else {
       registry.delete(CURRENT);

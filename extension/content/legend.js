@@ -2,8 +2,9 @@
 // count; clicking a type hides or shows its highlights; its title folds it
 // to keep the page's text in view; × removes newslens from the page. Under
 // them, what newslens read when it is not the article as found (nothing,
-// too little, or the whole page) and the offer of the other; after the
-// reader corrected a name, the offer to undo it.
+// too little, or the whole page) and the offer of the other; the page's
+// entities on the reader's watchlist; after the reader corrected a name,
+// the offer to undo it.
 globalThis.newslensContent.define("legend", (ns) => {
   const { ui } = ns;
   const t = ui.t;
@@ -72,6 +73,14 @@ globalThis.newslensContent.define("legend", (ns) => {
         offer.addEventListener("click", () => onChooseWholePage(reading.whole));
         note.append(offer);
       }
+      box.append(note);
+    }
+    const watched = [...(view.starred ?? [])].filter((group) => view.groupOf.some((g, i) => g === group && view.ranges[i]));
+    if (!folded && watched.length) {
+      // The starred entities of the page, by name: the outline's key.
+      const names = watched.slice(0, 4).map((group) => group.name).join(", ") + (watched.length > 4 ? ", …" : "");
+      const note = ui.styled("span", { flexBasis: "100%", fontSize: "12px", color: "#444" }, t("legendWatching", names));
+      note.dataset.part = "watching";
       box.append(note);
     }
     const corrected = ns.corrections.lastName();

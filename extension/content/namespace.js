@@ -39,6 +39,7 @@
  *   legend: Members,
  *   card: Members,
  *   corrections: Members,
+ *   watchlist: Members,
  *   map: Members,
  *   watch: Members,
  *   controls: Members,

@@ -116,7 +116,7 @@ globalThis.newslensContent.define("reading", (ns) => {
 
   async function read(keep, fresh) {
     const asked = state.generation;
-    const [hidden, sites] = await Promise.all([keep && state.view ? state.view.hidden : defaultHidden(), wholePageSites()]);
+    const [hidden, sites] = await Promise.all([keep && state.view ? state.view.hidden : defaultHidden(), wholePageSites(), ns.watchlist.load()]);
     const whole = sites.includes(location.origin);
     if (asked !== state.generation) {
       // Turned off (or read again) while the options were read.
@@ -170,7 +170,7 @@ globalThis.newslensContent.define("reading", (ns) => {
       ns.highlights.unpaint();
     }
     state.view = {
-      lang, entities, found, ranges: ns.highlights.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null,
+      lang, entities, found, ranges: ns.highlights.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null, starred: ns.watchlist.starredIn(groupOf),
       legendFolded: previous?.legendFolded ?? false, text: collected.text, article, reading, timings,
     };
     if (!show()) {

@@ -1,14 +1,19 @@
 // The options page: which types are highlighted, in which colours, on
 // which sites newslens runs by itself and on which it reads the whole page;
-// the reader's corrections (corrections.js).
-// Saved (shared/settings.js) as soon as
-// they change; pages read them on their next run.
+// the reader's corrections (corrections.js), watchlist (watchlist.js) and
+// memory of names (memory.js), exported and imported together (data.js).
+// Saved (shared/settings.js) as soon as they change; pages read them on
+// their next run.
 import "../shared/messages.js";
 import "../shared/palette.js";
 import "../shared/i18n.js";
 import "../shared/settings.js";
 import { sitePattern } from "../shared/site-pattern.js";
 import { renderCorrections } from "./corrections.js";
+import { setUpData } from "./data.js";
+import { renderList } from "./list.js";
+import { renderMemory } from "./memory.js";
+import { renderWatchlist } from "./watchlist.js";
 
 const { invoke } = globalThis.newslensMessages;
 const settings = globalThis.newslensSettings;
@@ -60,19 +65,10 @@ $("reset").addEventListener("click", async () => {
 // A list of sites (`origins`) in list `id`, each with a button that
 // removes it (`remove(origin)`); the paragraph `emptyId` when there is none.
 function renderOrigins(id, emptyId, origins, remove) {
-  $(emptyId).hidden = origins.length > 0;
-  $(id).replaceChildren(
-    ...origins.map((origin) => {
-      const button = Object.assign(document.createElement("button"), { type: "button", textContent: t("optionsRemove") });
-      button.addEventListener("click", async () => {
-        await remove(origin);
-        saved();
-      });
-      const item = document.createElement("li");
-      item.append(document.createTextNode(new URL(origin).host), button);
-      return item;
-    }),
-  );
+  renderList(id, emptyId, origins, (origin) => new URL(origin).host, async (origin) => {
+    await remove(origin);
+    saved();
+  });
 }
 
 async function renderSites() {
@@ -112,3 +108,15 @@ renderSites();
 renderWholePageSites();
 renderShortcuts();
 renderCorrections();
+renderWatchlist();
+renderMemory();
+setUpData(() => Promise.all([renderCorrections(), renderWatchlist(), renderMemory()]).then(() => {}));
+
+// What the reader changes elsewhere meanwhile (a correction, a star, an
+// article read) shows here too.
+api.storage.onChanged.addListener((changed, area) => {
+  if (area !== "local") return;
+  if (changed.corrections) renderCorrections();
+  if (changed.stars) renderWatchlist();
+  if (changed.remember || changed.memoryIndex) renderMemory();
+});

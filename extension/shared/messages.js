@@ -33,6 +33,12 @@
  * @typedef {{ revision: string, list: Correction[] }} ReadersLexicon
  *   The reader's corrections, later ones counting over earlier ones of the
  *   same name; `revision` changes whenever they do (background/corrections.js).
+ * @typedef {{ name: string, type: Label, count: number, aliases: string[] }} RememberedName
+ * @typedef {{ url: string, title: string, site: string, date: number, lang: string, names: RememberedName[] }} RememberedArticle
+ *   What the memory of names keeps of an article read (shared/memory.js):
+ *   never its text; `date` in milliseconds since 1970.
+ * @typedef {{ url: string, title: string, site: string, date: number }} SeenArticle
+ *   Another article that named an entity, for its card.
  * @typedef {"toggle-highlights" | "next-entity" | "previous-entity"} Command
  *   The keyboard shortcuts the manifest declares, bar the toolbar's.
  */
@@ -58,6 +64,8 @@
  *   correctNames: { to: "content", params: { name: string, aliases: string[], type: Label | "none" }, result: null },
  *   correct: { to: "background", params: { corrections: Correction[] }, result: null },
  *   undoCorrection: { to: "background", params: { corrections: Correction[] }, result: null },
+ *   star: { to: "background", params: { group: { name: string, aliases: string[] }, on: boolean }, result: null },
+ *   seenIn: { to: "background", params: { names: string[] }, result: SeenArticle[] },
  *   engineAnalyze: { to: "engine", params: { text: string, lang?: string, lexicon?: ReadersLexicon }, result: Analysis },
  *   engineWarmUp: { to: "engine", params: { declared: string | null, sample: string }, result: null },
  *   engineIdle: { to: "background", params: {}, result: null },
@@ -83,6 +91,10 @@
  * correct: the reader corrected names (the card's buttons): store them, for
  *   every page read from now on. undoCorrection: take those corrections
  *   back (the latest of each).
+ * star: the reader starred an entity (its names), or with `on` false, took
+ *   it off the watchlist. seenIn: the other articles of the week, in the
+ *   memory of names, that named an entity called any of `names` (none
+ *   without a memory, or in a private window).
  * tabChanged: a tab's state changed. hiddenTypesChanged: the reader hid or
  *   showed a type in the page (legend, shortcut).
  * engineAnalyze, engineWarmUp: the background's calls to the engine where it
@@ -93,7 +105,7 @@
 /**
  * @typedef {keyof Actions} Action
  * @typedef {"background" | "content" | "sidebar" | "engine"} Part
- * @typedef {{ tab?: { id?: number } }} Sender
+ * @typedef {{ tab?: { id?: number, url?: string, incognito?: boolean } }} Sender
  * @typedef {{ result: unknown } | { error: string }} Reply
  */
 

@@ -10,6 +10,8 @@ globalThis.newslensPageStyle = Object.freeze({
   HIGHLIGHT_PREFIX: "newslens-",
   // The mention the reader is on (walking mentions, or from the sidebar).
   CURRENT: "newslens-current",
+  // The mentions of the entities on the reader's watchlist.
+  STARRED: "newslens-starred",
   // The element that wraps mentions where the Highlight API is missing.
   MARK_ELEMENT: "newslens-mark",
   // scripting.insertCSS and removeCSS must name the same origin.
@@ -31,8 +33,13 @@ globalThis.newslensPageStyle = Object.freeze({
       return `::highlight(${this.HIGHLIGHT_PREFIX}${label}) { ${paint} }\n` +
         `${this.MARK_ELEMENT}[data-label="${label}"] { all: unset !important; display: inline !important; ${paint} }`;
     });
+    // A starred entity: a dark line above and below, on top of its type's
+    // colour, which a reader who cannot tell the colours apart sees too.
+    // (A highlight cannot draw an outline; a mark can.)
+    rules.push(`::highlight(${this.STARRED}) { text-decoration: underline overline 3px #1b1b1b !important; }`);
+    rules.push(`${this.MARK_ELEMENT}[data-starred] { outline: 2px solid #1b1b1b !important; outline-offset: 1px !important; }`);
     rules.push(`::highlight(${this.CURRENT}) { background-color: #1b1b1b !important; color: #ffffff !important; }`);
-    rules.push(`${this.MARK_ELEMENT}[data-hidden] { background: none !important; text-decoration: none !important; }`);
+    rules.push(`${this.MARK_ELEMENT}[data-hidden] { background: none !important; text-decoration: none !important; outline: none !important; }`);
     rules.push(`${this.MARK_ELEMENT}[data-current] { background-color: #1b1b1b !important; color: #ffffff !important; }`);
     return rules.join("\n");
   },

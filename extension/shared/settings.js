@@ -10,6 +10,8 @@
  *   sites: string[],
  *   wholePageSites: string[],
  *   corrections: Correction[],
+ *   stars: Star[],
+ *   remember: boolean,
  * }} SettingValues
  *   hiddenTypes: the types not highlighted when a page is first read.
  *   colours: the reader's colours, "#rrggbb" by type (palette.js checks them).
@@ -18,6 +20,10 @@
  *     page rather than the article found (content/reading.js).
  *   corrections: the reader's corrections of names, oldest first
  *     (background/corrections.js).
+ *   stars: the reader's watchlist, the entities they starred
+ *     (shared/watchlist.js).
+ *   remember: whether newslens keeps the names of the articles read, for
+ *     30 days (background/memory.js, which keeps them under other keys).
  * @typedef {{
  *   read: <K extends keyof SettingValues>(...keys: K[]) => Promise<Pick<SettingValues, K>>,
  *   write: (values: Partial<SettingValues>) => Promise<void>,
@@ -29,7 +35,7 @@
 globalThis.newslensSettings = (() => {
   const storage = () => (globalThis.browser ?? globalThis.chrome).storage.local;
   /** @type {SettingValues} */
-  const DEFAULTS = { hiddenTypes: [], colours: {}, sites: [], wholePageSites: [], corrections: [] };
+  const DEFAULTS = { hiddenTypes: [], colours: {}, sites: [], wholePageSites: [], corrections: [], stars: [], remember: false };
 
   /** @type {Settings["read"]} */
   async function read(...keys) {

@@ -5,6 +5,7 @@ import "../shared/messages.js";
 import "../shared/i18n.js";
 import "../shared/settings.js";
 import "../shared/reading-note.js";
+import "../shared/watchlist.js";
 import { renderSummary } from "./summary-view.js";
 import { sitePattern } from "../shared/site-pattern.js";
 
@@ -54,9 +55,13 @@ async function refresh() {
     const unsupported = analysis.status !== "ok" && page.reading?.words !== 0;
     $("status").textContent = [unsupported ? t("statusUnsupported", analysis.lang) : "", page.truncated ? t("statusTruncated") : ""].filter(Boolean).join(" · ");
     showReadingNote(note);
-    const hidden = await hiddenTypes();
+    const [hidden, { stars }] = await Promise.all([hiddenTypes(), globalThis.newslensSettings.read("stars")]);
     view = renderSummary(summary, analysis, {
       hidden,
+      // The watchlist's entities pinned first; a star given here shows in
+      // every tab (the pages and this sidebar watch the stored list).
+      starred: globalThis.newslensWatchlist.matcher(stars),
+      star: (group, on) => invoke("star", { group: { name: group.name, aliases: group.aliases }, on }).catch(() => {}),
       reveal: (mention) => invoke("revealMention", { mention }, tabId).catch(() => {}),
       // The page corrects, as from its card, and is read again.
       correct: (group, type) => invoke("correctNames", { name: group.name, aliases: group.aliases, type }, tabId).catch(() => {}),
@@ -147,6 +152,11 @@ const handlers = {
   },
 };
 listen(handlers);
+api.storage.onChanged.addListener((changed, area) => {
+  if (area === "local" && changed.stars) {
+    refresh();
+  }
+});
 if (!pinnedTab) {
   api.tabs.onActivated.addListener(refresh);
 }

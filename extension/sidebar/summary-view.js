@@ -1,4 +1,5 @@
-// The summary of an article: in brief, then each type's entities with their
+// The summary of an article: the entities on the reader's watchlist, in
+// brief, then each type's entities with their
 // aliases, mention counts and salience, key figures, a filter, per-type
 // toggles and exports. Shared by the extension's sidebar and the demo page;
 // what a click does (scroll the page, or the demo's preview) is theirs.
@@ -76,7 +77,10 @@ function download(name, type, text) {
 //   download(name, type, text): save an export (by default, as a file
 //   the browser downloads);
 //   correct(group, type): the reader corrected a name ("none": not a name;
-//   else another type); without it, no name offers corrections.
+//   else another type); without it, no name offers corrections;
+//   starred(group): whether the entity is on the reader's watchlist, whose
+//   entities are pinned first; star(group, on): the reader starred it, or
+//   took it off (without it, no name offers a star).
 export function renderSummary(container, analysis, options) {
   const state = { filter: "", position: new Map() };
   const root = element("div", { class: "nl-summary" });
@@ -100,13 +104,25 @@ export function renderSummary(container, analysis, options) {
   );
   root.append(element("div", { class: "nl-tools" }, filter, exports));
 
+  const rows = [];
+  const starred = (g) => Boolean(options.starred?.(g));
+  const pinned = analysis.summary.filter((g) => CORRECTABLE.includes(g.label) && starred(g));
+  if (pinned.length) {
+    const list = element("ul", { class: "nl-entities" });
+    for (const group of pinned) {
+      const row = entityRow(group, state, options, true);
+      rows.push({ row, keys: [group.name, ...group.aliases].map(fold) });
+      list.append(row);
+    }
+    const heading = element("h2", { class: "nl-type-heading" }, element("span", { textContent: `★ ${t("watchlist")}` }), element("span", { class: "nl-count", textContent: String(pinned.length) }));
+    root.append(element("section", { class: "nl-watchlist" }, heading, list));
+  }
+
   if (analysis.brief.length) {
     root.append(
       element("section", { class: "nl-brief" }, element("h2", { textContent: t("brief") }), element("ol", {}, ...analysis.brief.map((b) => element("li", { textContent: b.text })))),
     );
   }
-
-  const rows = [];
   for (const label of palette.order) {
     const groups = analysis.summary.filter((g) => g.label === label);
     const items = label === "NUM" ? analysis.figures.map((f) => ({ name: f.text, aliases: [], count: 1, salience: null, mentions: [f.mention] })) : groups;
@@ -127,7 +143,8 @@ export function renderSummary(container, analysis, options) {
     const mentions = items.reduce((n, g) => n + g.count, 0);
     const heading = element("h2", { class: "nl-type-heading" }, toggle, swatch, element("span", { textContent: t(`type${label}`) }), element("span", { class: "nl-count", textContent: String(mentions) }));
     const list = element("ul", { class: "nl-entities" });
-    for (const group of items) {
+    // A starred entity is listed once, pinned above.
+    for (const group of items.filter((g) => !pinned.includes(g))) {
       const row = entityRow(group, state, options);
       rows.push({ row, keys: [group.name, ...group.aliases].map(fold) });
       list.append(row);
@@ -182,9 +199,16 @@ function corrections(group, correct) {
   return { open, choices };
 }
 
+// The star of an entity's row: on or off the reader's watchlist.
+function starButton(group, on, star) {
+  const title = t(on ? "starOnTitle" : "starOffTitle", group.name);
+  return element("button", { type: "button", class: "nl-star", textContent: on ? "★" : "☆", title, ariaLabel: title, ariaPressed: String(on), onclick: () => star(group, !on) });
+}
+
 // One entity: its name (a button that shows its first mention, then the
-// next), its aliases, counts, salience, and arrows through its mentions.
-function entityRow(group, state, options) {
+// next), its aliases, counts, salience, and arrows through its mentions;
+// `pinned` (on the watchlist, listed first) shows its type's colour too.
+function entityRow(group, state, options, pinned = false) {
   const step = (by) => {
     const at = ((state.position.get(group) ?? -1) + by + group.mentions.length) % group.mentions.length;
     state.position.set(group, at);
@@ -200,6 +224,11 @@ function entityRow(group, state, options) {
   );
   const count = element("span", { class: "nl-count", textContent: `×${group.count}`, title: group.count === 1 ? t("mentionOne") : t("mentions", group.count) });
   const parts = [name, count];
+  if (pinned) {
+    const swatch = element("span", { class: "nl-swatch", title: t(`typeOne${group.label}`) });
+    swatch.style.backgroundColor = palette.colour(group.label);
+    parts.unshift(swatch);
+  }
   if (group.salience !== null) {
     const percent = Math.round(group.salience * 100);
     const bar = element("span", { class: "nl-salience", title: t("salience", percent), ariaLabel: t("salience", percent), role: "img" });
@@ -207,6 +236,9 @@ function entityRow(group, state, options) {
     parts.push(bar);
   }
   const fixes = options.correct && CORRECTABLE.includes(group.label) ? corrections(group, options.correct) : null;
+  if (options.star && CORRECTABLE.includes(group.label)) {
+    parts.push(starButton(group, pinned, options.star));
+  }
   if (fixes) {
     parts.push(fixes.open);
   }

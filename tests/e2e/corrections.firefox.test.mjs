@@ -1,7 +1,7 @@
 // The reader's corrections in Firefox ESR 140 and Debian's current ESR
 // (corrections-checks.mjs says what each check does).
 import { after, before, describe, test } from "node:test";
-import { runOn, tabIdOf } from "./harness.mjs";
+import { openNamingPages } from "./harness.mjs";
 import { FIREFOXES, launchFirefox } from "./firefox.mjs";
 import { fromTheSidebar, notANameAndUndo, retypedEverywhere, sameAs } from "./corrections-checks.mjs";
 
@@ -10,20 +10,7 @@ for (const firefox of FIREFOXES) {
     /** @type {{ browser?: any, first?: any, second?: any }} */
     const pages = {};
 
-    // Opens `url` in a new tab and reads it, as the toolbar button does.
-    async function openAndRun(url) {
-      const page = await pages.browser.newPage();
-      await page.goto(url, { waitUntil: "load" });
-      const tabId = await tabIdOf(pages.browser.worker, url);
-      await runOn(pages.browser, tabId);
-      return { page, tabId };
-    }
-
-    before(async () => {
-      pages.browser = await launchFirefox(firefox);
-      pages.second = await openAndRun(`${pages.browser.fixturesUrl}corrections/index.html`);
-      pages.first = await openAndRun(`${pages.browser.pagesUrl}lemonde-1/source.html`);
-    });
+    before(async () => Object.assign(pages, await openNamingPages(await launchFirefox(firefox))));
     after(() => pages.browser?.close());
 
     test("a name given another type on one page is read so there and on the next page", () =>

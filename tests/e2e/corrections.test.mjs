@@ -1,17 +1,13 @@
 // The reader's corrections in Chromium (corrections-checks.mjs says what
 // each check does).
 import { after, before, test } from "node:test";
-import { launch, openAndRun } from "./harness.mjs";
+import { launch, openNamingPages } from "./harness.mjs";
 import { fromTheSidebar, notANameAndUndo, retypedEverywhere, sameAs } from "./corrections-checks.mjs";
 
 /** @type {{ browser?: any, first?: any, second?: any }} */
 const pages = {};
 
-before(async () => {
-  pages.browser = await launch();
-  pages.second = await openAndRun(pages.browser, `${pages.browser.fixturesUrl}corrections/index.html`);
-  pages.first = await openAndRun(pages.browser, `${pages.browser.pagesUrl}lemonde-1/source.html`);
-});
+before(async () => Object.assign(pages, await openNamingPages(await launch())));
 after(() => pages.browser?.close());
 
 test("a name given another type on one page is read so there and on the next page", () => retypedEverywhere(pages, "corrections"));

@@ -193,6 +193,15 @@ export async function openAndRun(browser, url) {
   return { page, tabId };
 }
 
+// The two pages the corrections', watchlist's and memory's checks read:
+// fixtures/corrections/ (written to name what lemonde-1 names) and
+// lemonde-1, in that order, both read; with the browser.
+export async function openNamingPages(browser) {
+  const second = await openAndRun(browser, `${browser.fixturesUrl}corrections/index.html`);
+  const first = await openAndRun(browser, `${browser.pagesUrl}lemonde-1/source.html`);
+  return { browser, first, second };
+}
+
 // Stops the extension's service worker, as Chrome does after some 30
 // seconds idle, through the DevTools protocol of extension page `page`;
 // resolves once Chrome says it has stopped.

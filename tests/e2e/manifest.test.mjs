@@ -17,8 +17,9 @@ for (const browser of ["chrome", "firefox"]) {
       assert.equal(m.manifest_version, 3);
       assert.equal(m.host_permissions, undefined, "no blanket host access");
       assert.deepEqual(m.optional_host_permissions, ["http://*/*", "https://*/*"]);
-      // Chrome's side panel, and its offscreen document for the engine.
-      const own = { chrome: ["offscreen", "sidePanel"], firefox: [] }[browser];
+      // Chrome's side panel, its offscreen document for the engine, and
+      // room for the reader's data past Chrome's 10 MB.
+      const own = { chrome: ["offscreen", "sidePanel", "unlimitedStorage"], firefox: [] }[browser];
       assert.deepEqual([...m.permissions].sort(), ["activeTab", "scripting", "storage", ...own].sort());
       assert.equal(m.content_scripts, undefined);
       assert.equal(m.web_accessible_resources, undefined, "pages cannot load newslens's files");

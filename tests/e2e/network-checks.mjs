@@ -13,11 +13,14 @@ export function remoteSince(browser, since, ignored = new Set()) {
   return browser.requests.slice(since).map((r) => r.url).filter((url) => !ignored.has(new URL(url).hostname));
 }
 
-// Reads fixture page `name`, opens the sidebar on it, shows an entity from
-// the sidebar, walks to the next mention with the keyboard's command,
-// corrects an entity from the sidebar (the page read again with it) and
-// opens the options page (which lists the correction); asserts that none of
-// it asked for anything beyond 127.0.0.1.
+// Turns the memory of names on in the options page; reads fixture page
+// `name`, opens the sidebar on it, shows an entity from the sidebar, walks
+// to the next mention with the keyboard's command, stars an entity from the
+// sidebar (the page outlines it), shows a card (which looks the entity up
+// in the memory), corrects an entity from the sidebar (the page read again
+// with it, and remembered) and opens the options page again (which lists
+// the correction, the star and the memory); asserts that none of it asked
+// for anything beyond 127.0.0.1.
 export async function readingAsksNothing(browser, name, ignored) {
   const page = await browser.newPage();
   const url = `${browser.pagesUrl}${name}/source.html`;
@@ -26,6 +29,13 @@ export async function readingAsksNothing(browser, name, ignored) {
   // laid out, after "load") are refused before newslens runs.
   await browser.networkIdle(page);
   const since = browser.requests.length;
+  const settings = await browser.openExtensionPage("options/options.html");
+  await settings.waitForSelector("#remember");
+  // (Firefox's test reads every page in one browser: it is on after the first.)
+  if (!(await settings.evaluate(() => /** @type {HTMLInputElement} */ (document.getElementById("remember")).checked))) {
+    await settings.click("#remember");
+  }
+  await settings.close();
   const tabId = await tabIdOf(browser.worker, url);
   await runOn(browser, tabId);
   const sidebar = await openSidebar(browser, tabId);
@@ -33,6 +43,9 @@ export async function readingAsksNothing(browser, name, ignored) {
   const shown = await waitFor(() => describeContent(browser, tabId), (d) => d.current >= 0, "the entity shown in the page");
   await pressShortcut(browser, tabId, "next-entity");
   await waitFor(() => describeContent(browser, tabId), (d) => d.current !== shown.current, "the next mention");
+  const stars = (await describeContent(browser, tabId)).starred.length;
+  await sidebar.click('.nl-type .nl-star[aria-pressed="false"]');
+  await waitFor(() => describeContent(browser, tabId), (d) => d.starred.length > stars, "the entity starred in the page");
   const { runs } = await describeContent(browser, tabId);
   await sidebar.click(".nl-correct");
   await sidebar.click('.nl-corrections button[data-correct="none"]');
@@ -40,6 +53,8 @@ export async function readingAsksNothing(browser, name, ignored) {
   const options = await browser.openExtensionPage("options/options.html");
   await options.waitForSelector("#shortcuts li");
   await options.waitForSelector("#corrections li");
+  await options.waitForSelector("#stars li");
+  await waitFor(() => options.evaluate(() => document.getElementById("memory-size").textContent), (s) => /^[1-9]\d* articles? remembered/.test(s), "the article remembered");
   assert.deepEqual(remoteSince(browser, since, ignored), []);
   await options.close();
   await sidebar.close();

@@ -5,3 +5,4 @@
 declare var newslensMessages: Messages;
 declare var newslensSettings: Settings;
 declare var newslensContent: ContentNamespace;
+declare var newslensWatchlist: Watchlist;

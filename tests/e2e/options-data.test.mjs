@@ -1,25 +1,25 @@
-// The options page's corrections in Chromium (options-corrections-checks.mjs
-// says what each check does).
+// The options page's data (corrections, watchlist, memory of names) in
+// Chromium (options-data-checks.mjs says what each check does).
 import { after, before, test } from "node:test";
 import { readFile } from "node:fs/promises";
 import { launch } from "./harness.mjs";
-import { CORRECTIONS, badImportsRefused, roundTrip } from "./options-corrections-checks.mjs";
+import { badImportsRefused, roundTrip, seed } from "./options-data-checks.mjs";
 
 /** @type {{ browser?: any, options?: any }} */
 const pages = {};
 
 before(async () => {
   pages.browser = await launch();
-  await pages.browser.worker.evaluate((corrections) => chrome.storage.local.set({ corrections }), CORRECTIONS);
+  await seed(pages.browser);
   pages.options = await pages.browser.openExtensionPage("options/options.html");
 });
 after(() => pages.browser?.close());
 
 // The export, as Chromium hands the download over.
 async function exportText(options) {
-  const [download] = await Promise.all([options.waitForEvent("download"), options.click("#export-corrections")]);
+  const [download] = await Promise.all([options.waitForEvent("download"), options.click("#export-data")]);
   return readFile(await download.path(), "utf8");
 }
 
-test("listed, exported, removed and imported back to the same state", () => roundTrip(pages, exportText));
+test("listed, exported, cleared and imported back to the same state", () => roundTrip(pages, exportText));
 test("each bad import is refused with its reason, and changes nothing", () => badImportsRefused(pages));

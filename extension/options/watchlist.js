@@ -1,0 +1,26 @@
+// The options page's watchlist: the entities the reader starred, each with
+// its other names and a button that takes it off, and a button that
+// empties it. (data.js exports and imports it.)
+import "../shared/settings.js";
+import { renderList } from "./list.js";
+
+const settings = globalThis.newslensSettings;
+const t = (...args) => globalThis.newslensI18n.t(...args);
+const $ = (id) => document.getElementById(id);
+
+/** @param {Star[]} stars */
+async function store(stars) {
+  await settings.write({ stars });
+  await renderWatchlist();
+}
+
+export async function renderWatchlist() {
+  const { stars } = await settings.read("stars");
+  const text = (/** @type {Star} */ star) => (star.also?.length ? `★ ${star.name} (${star.also.join(", ")})` : `★ ${star.name}`);
+  renderList("stars", "no-stars", stars, text, (_, k) => store(stars.filter((__, j) => j !== k)));
+}
+
+$("stars-heading").textContent = t("optionsWatchlist");
+$("no-stars").textContent = t("optionsNoStars");
+$("clear-stars").textContent = t("optionsClearStars");
+$("clear-stars").addEventListener("click", () => store([]));

@@ -1,0 +1,49 @@
+// The reader's watchlist: the entities they starred, kept in storage.local
+// ("stars", shared/settings.js), and the one rule that says whether an
+// entity of a page is one of them: any of its names (the summary's name
+// and aliases), folded (case and accents aside, spaces as one), is one of
+// a star's names. A star holds the names its entity had when starred, so
+// "Macron" alone on the next page is the same star as "Emmanuel Macron".
+// In every language: a person or a company keeps its name across them.
+// A classic script, for the same reason as messages.js: the page, the
+// sidebar and the background all ask.
+
+/**
+ * @typedef {{ name: string, also?: string[] }} Star
+ *   A starred entity: the name it was starred by and its other names then.
+ * @typedef {{
+ *   fold: (name: string) => string,
+ *   starOf: (group: { name: string, aliases: string[] }) => Star,
+ *   matcher: (stars: Star[]) => (group: { name: string, aliases: string[] }) => boolean,
+ *   unstar: (stars: Star[], group: { name: string, aliases: string[] }) => Star[],
+ * }} Watchlist
+ */
+
+globalThis.newslensWatchlist = (() => {
+  /** @param {string} name */
+  const fold = (name) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+
+  /** @param {{ name: string, aliases: string[] }} group */
+  const namesOf = (group) => [group.name, ...group.aliases].map(fold);
+
+  /** @param {Star} star */
+  const starNames = (star) => [star.name, ...(star.also ?? [])].map(fold);
+
+  /** @type {Watchlist["matcher"]} */
+  function matcher(stars) {
+    const folded = new Set(stars.flatMap(starNames));
+    return (group) => folded.size > 0 && namesOf(group).some((name) => folded.has(name));
+  }
+
+  return /** @type {Watchlist} */ (Object.freeze({
+    fold,
+    starOf: (group) => (group.aliases.length ? { name: group.name, also: [...group.aliases] } : { name: group.name }),
+    matcher,
+    // The stars without those `group` matches: unstarring takes every one
+    // of them, or the entity would stay starred.
+    unstar(stars, group) {
+      const names = new Set(namesOf(group));
+      return stars.filter((star) => !starNames(star).some((name) => names.has(name)));
+    },
+  }));
+})();
