@@ -4,15 +4,17 @@
 // the memory's size shown; all three exported as one JSON file (in
 // Chromium, which hands the test its downloads), cleared, and imported back
 // to the same state; a file of corrections only replacing the corrections
-// alone; every bad import refused with its reason, the stored state left
-// byte for byte as it was. Each check takes { browser, options }: a browser
-// whose storage holds what `seed` stores, and its options page opened
-// after; the page's calls are those Playwright's and Puppeteer's pages share.
+// alone, and nothing asked of the network meanwhile; every bad import
+// refused with its reason, the stored state left byte for byte as it was.
+// Each check takes { browser, options }: a browser whose storage holds what
+// `seed` stores, and its options page opened after; the page's calls are
+// those Playwright's and Puppeteer's pages share.
 import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { waitFor } from "./harness.mjs";
+import { remoteSince } from "./network-checks.mjs";
 
 const CORRECTIONS = [
   { name: "Orange", lang: "fr", type: "ORG" },
@@ -89,11 +91,13 @@ async function importFile(options, content) {
 
 /**
  * Listed, then (where `exportText` can read a download) exported; cleared;
- * imported back to the same state.
- * @param {{ browser?: any, options?: any }} pages
+ * imported back to the same state; and none of it asked for anything
+ * beyond 127.0.0.1 (but the browser's own `ignored` hosts).
+ * @param {{ browser?: any, options?: any, ignored?: Set<string> }} pages
  * @param {((options: any) => Promise<string>) | null} exportText the export's file, as text
  */
-export async function roundTrip({ browser, options }, exportText) {
+export async function roundTrip({ browser, options, ignored }, exportText) {
+  const since = browser.requests.length;
   await waitFor(() => listed(options), (items) => items.length === CORRECTIONS.length, "the corrections listed");
   assert.match((await listed(options))[0], /^Orange \(fr\) → organisation/);
   assert.match((await listed(options))[2], /^Macron \(fr\) → same as Emmanuel Macron/);
@@ -123,6 +127,7 @@ export async function roundTrip({ browser, options }, exportText) {
   // The command line's lexicon file (a bare list) replaces the corrections alone.
   assert.match(await importFile(options, JSON.stringify([CORRECTIONS[0]])), /Imported: 1 corrections, 0 stars, 0 remembered articles/);
   assert.deepEqual(await readersState(browser), { ...before, corrections: [CORRECTIONS[0]] });
+  assert.deepEqual(remoteSince(browser, since, ignored), [], "nothing asked of the network");
 }
 
 /**

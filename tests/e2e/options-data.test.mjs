@@ -2,11 +2,12 @@
 // Chromium (options-data-checks.mjs says what each check does).
 import { after, before, test } from "node:test";
 import { readFile } from "node:fs/promises";
+import { CHROMIUM_OWN_HOSTS } from "./browser.mjs";
 import { launch } from "./harness.mjs";
 import { badImportsRefused, roundTrip, seed } from "./options-data-checks.mjs";
 
-/** @type {{ browser?: any, options?: any }} */
-const pages = {};
+/** @type {{ browser?: any, options?: any, ignored?: Set<string> }} */
+const pages = { ignored: CHROMIUM_OWN_HOSTS };
 
 before(async () => {
   pages.browser = await launch();
