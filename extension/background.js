@@ -9,7 +9,7 @@ import { removePageStyle, runOnTab } from "./background/run.js";
 import { isSiteEnabled, setSiteEnabled, syncSiteScripts } from "./background/sites.js";
 import { forgetTab, getTab, setTab } from "./background/tabs.js";
 import { showBadge, star } from "./background/watchlist.js";
-import { remember, seenIn } from "./shared/memory.js";
+import { exportMemory, forget, importMemory, memoryState, prune, remember, seenIn, setRemember } from "./background/memory.js";
 
 const { invoke, listen } = globalThis.newslensMessages;
 
@@ -114,6 +114,17 @@ const handlers = {
   },
   // Nothing remembered is shown in a private window either.
   seenIn: ({ names }, sender) => (sender.tab?.incognito ? [] : seenIn(names, sender.tab?.url ?? "")),
+  memoryState: () => memoryState(),
+  async setRemember({ on }) {
+    await setRemember(on);
+    return null;
+  },
+  async forgetMemory() {
+    await forget();
+    return null;
+  },
+  exportMemory: () => exportMemory(),
+  importMemory: ({ remember: on, articles }) => importMemory(on, articles),
   tabState: ({ tabId }) => getTab(tabId),
   async runOnTab({ tabId }) {
     await runOnTab(tabId);
@@ -155,14 +166,32 @@ api.tabs.onUpdated.addListener((tabId, change) => {
     setTab(tabId, { state: "idle" });
   }
 });
-// The watchlist changed: every tab's badge counts its stars again.
+// The watchlist or the corrections changed (from a page, the sidebar, the
+// options page): every page showing a reading shows them, and every tab's
+// badge counts its stars again. Pages hear of it from here, not from
+// storage.onChanged, which would bring them every change to storage (each
+// article the memory records among them).
 api.storage.onChanged.addListener(async (changed, area) => {
-  if (area === "local" && changed.stars) {
-    for (const tab of await api.tabs.query({})) {
-      showBadge(tab.id, (await getTab(tab.id)).analysis);
-    }
+  if (area !== "local" || !(changed.stars || changed.corrections)) {
+    return;
   }
+  const news = { ...(changed.stars && { stars: changed.stars.newValue ?? [] }), ...(changed.corrections && { corrections: true }) };
+  if (changed.stars) {
+    // No sidebar open is not an error.
+    invoke("watchlistChanged", {}).catch(() => {});
+  }
+  await Promise.all(
+    (await api.tabs.query({})).map(async (tab) => {
+      // A tab without newslens's scripts answers nothing: not an error.
+      invoke("readersChanged", news, tab.id).catch(() => {});
+      if (changed.stars) {
+        await showBadge(tab.id, (await getTab(tab.id)).analysis).catch(() => {});
+      }
+    }),
+  );
 });
+// What is past 30 days goes, reading or not.
+prune();
 api.permissions.onRemoved.addListener(() => syncSiteScripts());
 api.runtime.onInstalled.addListener(() => syncSiteScripts());
 api.runtime.onStartup.addListener(() => syncSiteScripts());

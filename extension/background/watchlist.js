@@ -4,6 +4,7 @@
 import "../shared/settings.js";
 import "../shared/watchlist.js";
 import { inTurn } from "../shared/in-turn.js";
+import { NAMED } from "../shared/memory.js";
 import { api } from "./browser.js";
 
 const settings = globalThis.newslensSettings;
@@ -21,6 +22,11 @@ api.action.setBadgeTextColor?.({ color: "#ffffff" })?.catch?.(() => {});
  */
 export const star = (group, on) =>
   writes(async () => {
+    if (on && !watchlist.storable(group.name)) {
+      // A name the reader's data may not hold (markup, control
+      // characters): its export would not import again.
+      throw new Error("this name cannot be starred");
+    }
     const { stars } = await settings.read("stars");
     const others = watchlist.unstar(stars, group);
     await settings.write({ stars: on ? [...others, watchlist.starOf(group)] : others });
@@ -34,7 +40,9 @@ export const star = (group, on) =>
  */
 export async function showBadge(tabId, analysis) {
   const { stars } = await settings.read("stars");
-  const starred = analysis ? analysis.summary.filter(watchlist.matcher(stars)).length : 0;
+  const matches = watchlist.matcher(stars);
+  // Names only, as the sidebar pins them: a date is never starred.
+  const starred = analysis ? analysis.summary.filter((group) => NAMED.includes(group.label) && matches(group)).length : 0;
   // A tab closed meanwhile has no badge to set.
   await api.action.setBadgeText({ tabId, text: starred ? String(starred) : "" }).catch(() => {});
 }

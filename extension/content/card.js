@@ -6,8 +6,7 @@
 // that named it (the memory of names).
 globalThis.newslensContent.define("card", (ns) => {
   const { ui, timers } = ns;
-  // The types a reader may correct, star and look up in the memory.
-  const NAMED = ["PER", "ORG", "LOC", "MISC"];
+  const { NAMED } = globalThis.newslensWatchlist;
   let hideTimer = 0;
   let frame = 0;
   let lastPointer = null;
@@ -50,6 +49,7 @@ globalThis.newslensContent.define("card", (ns) => {
     const palette = globalThis.newslensPalette;
     const label = view.entities[i].label;
     const index = group.mentions.indexOf(i);
+    // A new object each time: showSeen() knows its own card by it.
     shown = { view, mention: i };
     let card = ui.layer().querySelector("[data-part=card]");
     if (!card) {
@@ -84,24 +84,31 @@ globalThis.newslensContent.define("card", (ns) => {
     const arrows = ui.styled("span", { display: "flex", gap: "6px", marginTop: "2px" });
     arrows.append(button("‹", t("previousMention"), -1), button("›", t("nextMention"), 1));
     card.replaceChildren(head, name, count, arrows, ...(named ? [corrections(view, group, label)] : []));
+    place(card, view, i);
     if (named) {
       showSeen(view, i, group);
     }
-    const rect = range.getBoundingClientRect();
-    const top = rect.bottom + 6 + 110 < innerHeight ? rect.bottom + 6 : Math.max(4, rect.top - 6 - card.offsetHeight);
-    Object.assign(card.style, { top: `${top}px`, left: `${Math.max(4, Math.min(rect.left, innerWidth - 330))}px` });
   }
 
   // The star that puts the entity of `group` on the reader's watchlist, or
-  // takes it off.
+  // takes it off: one label, pressed or not.
   function starButton(view, group) {
     const on = view.starred.has(group);
     const b = smallButton(ui.t(on ? "starOn" : "starOff"));
     b.dataset.action = "star";
     b.title = ui.t(on ? "starOnTitle" : "starOffTitle", group.name);
+    b.setAttribute("aria-label", ui.t("starOffTitle", group.name));
     b.setAttribute("aria-pressed", String(on));
     b.addEventListener("click", () => ns.watchlist.toggle(view, group));
     return b;
+  }
+
+  // Places the card beside mention `i` of `view`, below it if it fits,
+  // else above: again once the card grows.
+  function place(card, view, i) {
+    const rect = view.ranges[i].getBoundingClientRect();
+    const top = rect.bottom + 6 + card.offsetHeight < innerHeight ? rect.bottom + 6 : Math.max(4, rect.top - 6 - card.offsetHeight);
+    Object.assign(card.style, { top: `${top}px`, left: `${Math.max(4, Math.min(rect.left, innerWidth - 330))}px` });
   }
 
   // The other articles of the week that named the entity (the memory of
@@ -112,9 +119,12 @@ globalThis.newslensContent.define("card", (ns) => {
     if (!view.seen.has(group)) {
       view.seen.set(group, globalThis.newslensMessages.invoke("seenIn", { names: [group.name, ...group.aliases] }).catch(() => []));
     }
+    const render = shown;
     const seen = await view.seen.get(group);
     const card = ui.ifShown()?.querySelector("[data-part=card]");
-    if (!seen.length || !card || shown.view !== view || shown.mention !== i) {
+    // Only on the card as this call made it (not one shown since, even of
+    // the same mention, which has its own call).
+    if (!seen.length || !card || shown !== render) {
       return;
     }
     const box = ui.styled("span", { display: "grid", gap: "1px", marginTop: "4px", fontSize: "12px", color: "#444" }, seen.length === 1 ? ui.t("seenInOne") : ui.t("seenIn", seen.length));
@@ -130,6 +140,7 @@ globalThis.newslensContent.define("card", (ns) => {
       box.append(link);
     }
     card.append(box);
+    place(card, view, i);
   }
 
   // A button of the corrections' row.
@@ -230,10 +241,15 @@ globalThis.newslensContent.define("card", (ns) => {
     }
   }
 
-  // Shows the card shown again, as its view now is (a star given).
+  // Shows the card shown again, as its view now is (a star given); its
+  // star keeps the focus it had.
   function refresh() {
     if (ui.ifShown()?.querySelector("[data-part=card]") && shown.view === ns.state.view) {
+      const focused = ui.focused()?.dataset?.action === "star";
       show(shown.view, shown.mention);
+      if (focused) {
+        ui.ifShown()?.querySelector("[data-part=card] [data-action=star]")?.focus();
+      }
     }
   }
 

@@ -7,16 +7,18 @@
 globalThis.newslensContent.define("corrections", (ns) => {
   const { state } = ns;
   const { invoke } = globalThis.newslensMessages;
-  const api = globalThis.browser ?? globalThis.chrome;
 
-  // Corrections made anywhere (this page, another tab, the options page)
-  // read a page that shows a reading again: the one way a page learns of
-  // them.
-  api.storage.onChanged.addListener((changed, area) => {
-    if (area === "local" && changed.corrections && state.view) {
+  // Corrections changed anywhere (this page, another tab, the options
+  // page; the background says so): a page showing a reading is read again,
+  // analysed afresh even if its text is the same. Counted in the state, so
+  // that a reading the page's own changes start meanwhile (content/
+  // live.js) analyses afresh too rather than keep the old entities.
+  function changed() {
+    state.corrections += 1;
+    if (state.view) {
       ns.reading.run({ keep: true, fresh: true });
     }
-  });
+  }
 
   // The reader's last correction on this page: what the legend can undo.
   /** @type {{ name: string, corrections: Correction[] } | null} */
@@ -71,6 +73,7 @@ globalThis.newslensContent.define("corrections", (ns) => {
   }
 
   return Object.freeze({
+    changed,
     correct,
     merge,
     undo,

@@ -20,6 +20,15 @@ globalThis.newslensContent.define("handlers", (ns) => {
       }
       return null;
     },
+    readersChanged({ stars, corrections }) {
+      if (stars) {
+        ns.watchlist.use(stars);
+      }
+      if (corrections) {
+        ns.corrections.changed();
+      }
+      return null;
+    },
     async readWholePage({ whole }) {
       await ns.reading.chooseWholePage(whole);
       return null;

@@ -142,7 +142,7 @@ globalThis.newslensContent.define("reading", (ns) => {
       return;
     }
     timings.collected = performance.now();
-    if (previous && !fresh && collected.text === previous.text && reading.short === previous.reading.short) {
+    if (previous && !fresh && previous.corrections === state.corrections && collected.text === previous.text && reading.short === previous.reading.short) {
       // A change elsewhere in the page (a clock, a comment counter): the
       // same article, whose nodes may have been replaced. Its entities hold;
       // only their ranges are found again.
@@ -150,6 +150,7 @@ globalThis.newslensContent.define("reading", (ns) => {
       show();
       return;
     }
+    const corrections = state.corrections;
     const analysis = await invoke("analyze", { text: collected.text, url: location.href, title: document.title, truncated: collected.truncated, reading })
       // The analysis failed: the background told the sidebar why.
       .catch(() => null);
@@ -171,7 +172,7 @@ globalThis.newslensContent.define("reading", (ns) => {
     }
     state.view = {
       lang, entities, found, ranges: ns.highlights.rangesFor(collected, entities), groupOf, hidden, current: -1, method: null, starred: ns.watchlist.starredIn(groupOf),
-      legendFolded: previous?.legendFolded ?? false, text: collected.text, article, reading, timings,
+      legendFolded: previous?.legendFolded ?? false, text: collected.text, article, reading, timings, corrections,
     };
     if (!show()) {
       return;

@@ -18,6 +18,10 @@ globalThis.newslensContent.define("state", () => ({
   // waits for it to settle (live.js).
   watching: false,
   scheduled: false,
+  // How many changes to the reader's corrections the page has heard of: a
+  // view analysed before the last one (its `corrections` is less) is read
+  // again in full, even if its text is the same.
+  corrections: 0,
 }));
 
 // Every timer the content scripts set, so that the page can say whether

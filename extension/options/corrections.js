@@ -2,7 +2,7 @@
 // with a button that removes it, and a button that removes them all.
 // (data.js exports and imports them with the watchlist and the memory.)
 import "../shared/settings.js";
-import { renderList } from "./list.js";
+import { changeStored, renderList } from "./list.js";
 
 const settings = globalThis.newslensSettings;
 const t = (...args) => globalThis.newslensI18n.t(...args);
@@ -18,18 +18,22 @@ function describeCorrection(c) {
   return `${c.name}${c.lang ? ` (${c.lang})` : ""} → ${what}`;
 }
 
-/** @param {Correction[]} corrections */
-async function store(corrections) {
-  await settings.write({ corrections });
+/**
+ * Stores what `change` makes of the corrections stored now, and lists them.
+ * @param {(list: Correction[]) => Correction[]} change
+ */
+async function store(change) {
+  await changeStored("corrections", change);
   await renderCorrections();
 }
 
 export async function renderCorrections() {
   const { corrections } = await settings.read("corrections");
-  renderList("corrections", "no-corrections", corrections, describeCorrection, (_, k) => store(corrections.filter((__, j) => j !== k)));
+  const same = (/** @type {Correction} */ a, /** @type {Correction} */ b) => JSON.stringify(a) === JSON.stringify(b);
+  renderList("corrections", "no-corrections", corrections, describeCorrection, (removed) => store((now) => now.filter((c) => !same(c, removed))));
 }
 
 $("corrections-heading").textContent = t("optionsCorrections");
 $("no-corrections").textContent = t("optionsNoCorrections");
 $("clear-corrections").textContent = t("optionsClearCorrections");
-$("clear-corrections").addEventListener("click", () => store([]));
+$("clear-corrections").addEventListener("click", () => store(() => []));

@@ -6,11 +6,13 @@
 // file of corrections only (an older export, or the command line's
 // --lexicon file, a bare list) leaves the watchlist and the memory as they
 // are.
+import "../shared/messages.js";
 import "../shared/settings.js";
 import init, { checkCorrections } from "../pkg/newslens.js";
 import { encodeCorrections } from "../shared/lexicon.js";
-import { CONTROL, LIMITS, NAMED, exportArticles, replaceArticles } from "../shared/memory.js";
+import { CONTROL, DAY, LIMITS, NAMED } from "../shared/memory.js";
 
+const { invoke } = globalThis.newslensMessages;
 const settings = globalThis.newslensSettings;
 const t = (...args) => globalThis.newslensI18n.t(...args);
 const $ = (id) => document.getElementById(id);
@@ -132,7 +134,8 @@ function parseMemory(memory) {
     must(isText(a.url, LIMITS.url) && /^https?:\/\//.test(a.url), what, "has no web address");
     must(isText(a.title, LIMITS.title) && !a.title.match(CONTROL), what, "has a bad title");
     must(isText(a.site, 300) && isText(a.lang, 8), what, "has a bad site or language");
-    must(Number.isFinite(a.date), what, "has no date");
+    // A day ahead at most: clocks differ; a date to come would never expire.
+    must(Number.isFinite(a.date) && a.date <= Date.now() + DAY, what, "has no date, or one to come");
     must(Array.isArray(a.names) && a.names.length <= LIMITS.names, what, `has no list of at most ${LIMITS.names} names`);
     a.names.forEach((n, j) => {
       const where = `${what}, name ${j + 1}`;
@@ -173,14 +176,14 @@ async function parseImport(text) {
 }
 
 /**
- * Stores what a file holds, each part in place of the stored one.
+ * Stores what a file holds, each part in place of the stored one (the
+ * memory through the background, its one writer; none of it when the
+ * file's memory is off); resolves to how many remembered articles it kept.
  * @param {ReadersData} data
  */
 async function store({ corrections, stars, memory }) {
-  await settings.write({ ...(corrections && { corrections }), ...(stars && { stars }), ...(memory && { remember: memory.remember }) });
-  if (memory) {
-    await replaceArticles(memory.articles);
-  }
+  await settings.write({ ...(corrections && { corrections }), ...(stars && { stars }) });
+  return memory ? invoke("importMemory", memory) : 0;
 }
 
 /**
@@ -195,9 +198,11 @@ export function setUpData(changed) {
   $("import-label").textContent = t("optionsImport");
 
   $("export-data").addEventListener("click", async () => {
-    const [{ corrections, stars, remember }, articles] = await Promise.all([settings.read("corrections", "stars", "remember"), exportArticles()]);
+    const [{ corrections, stars, remember }, articles] = await Promise.all([settings.read("corrections", "stars", "remember"), invoke("exportMemory", {})]);
     const data = { kind: KIND, version: 2, corrections, stars, memory: { remember, articles } };
-    const file = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: "application/json" });
+    // Compact: a full memory and many corrections stay under the import's
+    // 10 MB (indented, 5 MB of memory alone would pass it).
+    const file = new Blob([`${JSON.stringify(data)}\n`], { type: "application/json" });
     const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(file), download: "newslens-data.json" });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
@@ -213,9 +218,9 @@ export function setUpData(changed) {
         throw new Error(`the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
       }
       const data = await parseImport(await file.text());
-      await store(data);
+      const kept = await store(data);
       await changed();
-      status(t("optionsImportedAll", data.corrections?.length ?? 0, data.stars?.length ?? 0, data.memory?.articles.length ?? 0));
+      status(t("optionsImportedAll", data.corrections?.length ?? 0, data.stars?.length ?? 0, kept));
     } catch (error) {
       status(t("optionsImportRefused", String(error?.message ?? error)));
     }

@@ -1,7 +1,23 @@
 // A list of the options page: each item's text and a button that removes
 // it; the paragraph `emptyId` says when there is none. Text only ever
-// enters as text nodes: a name with markup shows as written.
+// enters as text nodes: a name with markup shows as written. And how such
+// a list changes in storage.
+import "../shared/settings.js";
+
 const t = (...args) => globalThis.newslensI18n.t(...args);
+
+/**
+ * Stores what `change` makes of the stored list `key`, read at the click:
+ * what was added meanwhile elsewhere (a star, a correction) stays.
+ * @template {"corrections" | "stars"} K
+ * @param {K} key
+ * @param {(list: SettingValues[K]) => SettingValues[K]} change
+ */
+export async function changeStored(key, change) {
+  const settings = globalThis.newslensSettings;
+  const now = /** @type {SettingValues[K]} */ ((await settings.read(key))[key]);
+  await settings.write({ [key]: change(now) });
+}
 
 /**
  * @template T
@@ -16,6 +32,7 @@ export function renderList(id, emptyId, items, text, remove) {
   document.getElementById(id).replaceChildren(
     ...items.map((item, k) => {
       const button = Object.assign(document.createElement("button"), { type: "button", textContent: t("optionsRemove") });
+      button.setAttribute("aria-label", `${t("optionsRemove")}: ${text(item)}`);
       button.addEventListener("click", () => remove(item, k));
       const li = document.createElement("li");
       li.append(document.createTextNode(text(item)), button);

@@ -1,10 +1,9 @@
-// The options page's memory of names (shared/memory.js): the box that
-// turns it on (off forgets it), what it holds, and a button that forgets
-// it all.
-import "../shared/settings.js";
-import { forget, size } from "../shared/memory.js";
+// The options page's memory of names (background/memory.js, its one
+// writer, does each change): the box that turns it on (off forgets it),
+// what it holds, and a button that forgets it all.
+import "../shared/messages.js";
 
-const settings = globalThis.newslensSettings;
+const { invoke } = globalThis.newslensMessages;
 const t = (...args) => globalThis.newslensI18n.t(...args);
 const $ = (id) => document.getElementById(id);
 const remember = /** @type {HTMLInputElement} */ ($("remember"));
@@ -13,9 +12,10 @@ const remember = /** @type {HTMLInputElement} */ ($("remember"));
 const kilobytes = (bytes) => `${Math.ceil(bytes / 1024).toLocaleString()} KB`;
 
 export async function renderMemory() {
-  const [{ remember: on }, held] = await Promise.all([settings.read("remember"), size()]);
-  remember.checked = on;
-  $("memory-size").textContent = held.articles === 1 ? t("optionsMemorySizeOne", kilobytes(held.bytes)) : t("optionsMemorySize", held.articles, kilobytes(held.bytes));
+  const held = await invoke("memoryState", {});
+  remember.checked = held.remember;
+  const size = kilobytes(held.bytes);
+  $("memory-size").textContent = held.articles === 1 ? t("optionsMemorySizeOne", size) : t("optionsMemorySize", held.articles, size);
   /** @type {HTMLButtonElement} */ ($("forget")).disabled = held.articles === 0;
 }
 
@@ -23,13 +23,10 @@ $("memory-heading").textContent = t("optionsMemory");
 $("remember-label").textContent = t("optionsRemember");
 $("forget").textContent = t("optionsForget");
 remember.addEventListener("change", async () => {
-  await settings.write({ remember: remember.checked });
-  if (!remember.checked) {
-    await forget();
-  }
+  await invoke("setRemember", { on: remember.checked });
   await renderMemory();
 });
 $("forget").addEventListener("click", async () => {
-  await forget();
+  await invoke("forgetMemory", {});
   await renderMemory();
 });

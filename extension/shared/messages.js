@@ -33,6 +33,9 @@
  * @typedef {{ revision: string, list: Correction[] }} ReadersLexicon
  *   The reader's corrections, later ones counting over earlier ones of the
  *   same name; `revision` changes whenever they do (background/corrections.js).
+ * @typedef {{ name: string, also?: string[] }} Star
+ *   A starred entity of the reader's watchlist: the name it was starred by
+ *   and its other names then (shared/watchlist.js).
  * @typedef {{ name: string, type: Label, count: number, aliases: string[] }} RememberedName
  * @typedef {{ url: string, title: string, site: string, date: number, lang: string, names: RememberedName[] }} RememberedArticle
  *   What the memory of names keeps of an article read (shared/memory.js):
@@ -66,6 +69,13 @@
  *   undoCorrection: { to: "background", params: { corrections: Correction[] }, result: null },
  *   star: { to: "background", params: { group: { name: string, aliases: string[] }, on: boolean }, result: null },
  *   seenIn: { to: "background", params: { names: string[] }, result: SeenArticle[] },
+ *   memoryState: { to: "background", params: {}, result: { remember: boolean, articles: number, bytes: number } },
+ *   setRemember: { to: "background", params: { on: boolean }, result: null },
+ *   forgetMemory: { to: "background", params: {}, result: null },
+ *   exportMemory: { to: "background", params: {}, result: RememberedArticle[] },
+ *   importMemory: { to: "background", params: { remember: boolean, articles: RememberedArticle[] }, result: number },
+ *   readersChanged: { to: "content", params: { stars?: Star[], corrections?: boolean }, result: null },
+ *   watchlistChanged: { to: "sidebar", params: {}, result: null },
  *   engineAnalyze: { to: "engine", params: { text: string, lang?: string, lexicon?: ReadersLexicon }, result: Analysis },
  *   engineWarmUp: { to: "engine", params: { declared: string | null, sample: string }, result: null },
  *   engineIdle: { to: "background", params: {}, result: null },
@@ -95,6 +105,15 @@
  *   it off the watchlist. seenIn: the other articles of the week, in the
  *   memory of names, that named an entity called any of `names` (none
  *   without a memory, or in a private window).
+ * memoryState, setRemember, forgetMemory, exportMemory, importMemory: the
+ *   options page's view of the memory of names and its changes, which the
+ *   background, its one writer, makes in turn (background/memory.js);
+ *   importMemory resolves to how many articles it kept.
+ * readersChanged: the reader's watchlist (`stars`, the new list) or
+ *   corrections changed, anywhere: a page showing a reading shows it anew
+ *   (read again, for corrections). Sent by the background, so that no page
+ *   hears of every change to storage (the memory's among them).
+ *   watchlistChanged: the same news for the sidebar, of the watchlist.
  * tabChanged: a tab's state changed. hiddenTypesChanged: the reader hid or
  *   showed a type in the page (legend, shortcut).
  * engineAnalyze, engineWarmUp: the background's calls to the engine where it

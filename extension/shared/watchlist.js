@@ -9,13 +9,13 @@
 // sidebar and the background all ask.
 
 /**
- * @typedef {{ name: string, also?: string[] }} Star
- *   A starred entity: the name it was starred by and its other names then.
  * @typedef {{
  *   fold: (name: string) => string,
  *   starOf: (group: { name: string, aliases: string[] }) => Star,
  *   matcher: (stars: Star[]) => (group: { name: string, aliases: string[] }) => boolean,
  *   unstar: (stars: Star[], group: { name: string, aliases: string[] }) => Star[],
+ *   storable: (name: string) => boolean,
+ *   NAMED: readonly Label[],
  * }} Watchlist
  */
 
@@ -35,9 +35,25 @@ globalThis.newslensWatchlist = (() => {
     return (group) => folded.size > 0 && namesOf(group).some((name) => folded.has(name));
   }
 
+  // A name the reader's data (stars, the memory of names) may hold: what
+  // the engine accepts as a correction's name (src/corrections/: at most
+  // 200 characters, a letter or a digit, no markup, no control character),
+  // so that an export always imports again.
+  // eslint-disable-next-line no-control-regex
+  const storable = (/** @type {string} */ name) => name.length <= 200 && /[\p{L}\p{N}]/u.test(name) && !/[<>\u0000-\u001f\u007f-\u009f]/.test(name);
+
   return /** @type {Watchlist} */ (Object.freeze({
+    // The types of names: those a reader may star, correct, and find in
+    // the memory of names (dates and figures are no entities to follow).
+    NAMED: Object.freeze(/** @type {Label[]} */ (["PER", "ORG", "LOC", "MISC"])),
     fold,
-    starOf: (group) => (group.aliases.length ? { name: group.name, also: [...group.aliases] } : { name: group.name }),
+    storable,
+    // What is starred of `group`: its name and those of its other names
+    // the reader's data may hold.
+    starOf(group) {
+      const also = group.aliases.filter(storable);
+      return also.length ? { name: group.name, also } : { name: group.name };
+    },
     matcher,
     // The stars without those `group` matches: unstarring takes every one
     // of them, or the entity would stay starred.

@@ -16,6 +16,8 @@ const $ = (id) => document.getElementById(id);
 const pinnedTab = Number(new URLSearchParams(location.search).get("tab")) || null;
 let tabId = null;
 let view = null;
+// The tab whose summary `view` shows.
+let shownTab = null;
 
 document.documentElement.lang = api.i18n.getUILanguage?.().split("-")[0] ?? "en";
 $("run").textContent = t("run");
@@ -56,10 +58,13 @@ async function refresh() {
     $("status").textContent = [unsupported ? t("statusUnsupported", analysis.lang) : "", page.truncated ? t("statusTruncated") : ""].filter(Boolean).join(" · ");
     showReadingNote(note);
     const [hidden, { stars }] = await Promise.all([hiddenTypes(), globalThis.newslensSettings.read("stars")]);
+    // Shown again (a star given): the filter's text and a star's focus stay.
+    const focusedStar = document.activeElement?.classList.contains("nl-star") ? /** @type {HTMLElement} */ (document.activeElement).dataset.name : null;
     view = renderSummary(summary, analysis, {
       hidden,
+      filter: shownTab === tabId ? view?.filterText() : undefined,
       // The watchlist's entities pinned first; a star given here shows in
-      // every tab (the pages and this sidebar watch the stored list).
+      // every tab (the background tells the pages and this sidebar).
       starred: globalThis.newslensWatchlist.matcher(stars),
       star: (group, on) => invoke("star", { group: { name: group.name, aliases: group.aliases }, on }).catch(() => {}),
       reveal: (mention) => invoke("revealMention", { mention }, tabId).catch(() => {}),
@@ -72,6 +77,10 @@ async function refresh() {
         invoke("setHiddenTypes", { hidden: [...now] }, tabId).catch(() => {});
       },
     });
+    shownTab = tabId;
+    if (focusedStar) {
+      /** @type {HTMLElement} */ (summary.querySelector(`.nl-star[data-name="${CSS.escape(focusedStar)}"]`))?.focus();
+    }
   } else {
     $("meta").textContent = "";
     $("status").textContent = info.state === "error" ? info.error : t(info.state === "running" ? "statusRunning" : "statusIdle");
@@ -144,6 +153,10 @@ const handlers = {
     }
     return null;
   },
+  watchlistChanged() {
+    refresh();
+    return null;
+  },
   hiddenTypesChanged({ hidden }, sender) {
     if (sender.tab?.id === tabId) {
       view?.showHidden(new Set(hidden));
@@ -152,11 +165,6 @@ const handlers = {
   },
 };
 listen(handlers);
-api.storage.onChanged.addListener((changed, area) => {
-  if (area === "local" && changed.stars) {
-    refresh();
-  }
-});
 if (!pinnedTab) {
   api.tabs.onActivated.addListener(refresh);
 }

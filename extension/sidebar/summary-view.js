@@ -80,15 +80,17 @@ function download(name, type, text) {
 //   else another type); without it, no name offers corrections;
 //   starred(group): whether the entity is on the reader's watchlist, whose
 //   entities are pinned first; star(group, on): the reader starred it, or
-//   took it off (without it, no name offers a star).
+//   took it off (without it, no name offers a star);
+//   filter: the filter's text to start with (a summary shown again).
 export function renderSummary(container, analysis, options) {
-  const state = { filter: "", position: new Map() };
+  const state = { filter: fold((options.filter ?? "").trim()), position: new Map() };
   const root = element("div", { class: "nl-summary" });
   container.replaceChildren(root);
 
   const filter = element("input", {
     type: "search",
     class: "nl-filter",
+    value: options.filter ?? "",
     placeholder: t("filter"),
     ariaLabel: t("filter"),
     oninput: () => {
@@ -154,6 +156,7 @@ export function renderSummary(container, analysis, options) {
   if (!rows.length) {
     root.append(element("p", { class: "nl-empty", textContent: t("noEntities") }));
   }
+  applyFilter();
 
   function applyFilter() {
     for (const { row, keys } of rows) {
@@ -162,6 +165,7 @@ export function renderSummary(container, analysis, options) {
   }
   return {
     focusFilter: () => filter.focus(),
+    filterText: () => filter.value,
     // The page's toggles changed elsewhere (its legend, a shortcut).
     showHidden(hidden) {
       for (const toggle of root.querySelectorAll(".nl-toggle")) {
@@ -171,7 +175,9 @@ export function renderSummary(container, analysis, options) {
   };
 }
 
-// The types a reader may give a name.
+// The types a reader may give a name, and star (shared/watchlist.js's
+// NAMED; not imported here, where the demo page and the Node tests use
+// this file without the extension's shared scripts).
 const CORRECTABLE = ["PER", "ORG", "LOC", "MISC"];
 
 // The corrections of an entity: a button (`open`) that shows them under its
@@ -202,7 +208,11 @@ function corrections(group, correct) {
 // The star of an entity's row: on or off the reader's watchlist.
 function starButton(group, on, star) {
   const title = t(on ? "starOnTitle" : "starOffTitle", group.name);
-  return element("button", { type: "button", class: "nl-star", textContent: on ? "★" : "☆", title, ariaLabel: title, ariaPressed: String(on), onclick: () => star(group, !on) });
+  // One label, pressed or not; the glyph says it to the eye.
+  return element("button", {
+    type: "button", class: "nl-star", textContent: on ? "★" : "☆", title, ariaLabel: t("starOffTitle", group.name), ariaPressed: String(on),
+    dataset: { name: group.name }, onclick: () => star(group, !on),
+  });
 }
 
 // One entity: its name (a button that shows its first mention, then the

@@ -72,8 +72,8 @@ async function correctFromCard(browser, { page, tabId }, name, texts, shot = "")
 
 const stored = (browser) => browser.worker.evaluate(async () => (await chrome.storage.local.get("corrections")).corrections ?? []);
 
-// A name given another type on one page (the test's own) is read so there
-// and on the next page read (lemonde-1).
+// A name given another type on one page (the test's own) is read so there,
+// on the page already open (lemonde-1) and on the next page read.
 /**
  * @param {{ browser?: any, first?: any, second?: any }} pages
  * @param {string} shot the name of its screenshot
@@ -91,6 +91,10 @@ export async function retypedEverywhere({ browser, first, second }, shot) {
   const legend = await part(browser, second.tabId, "corrected");
   assert.match(legend.text, new RegExp(`corrected ${name}`));
   await screenshot(second.page, `${shot}-corrected`);
+  // The other page, already open, is read again by itself.
+  await waitFor(() => labelsOf(first.page), (labels) => labels.get(name) === now, "the page already open corrected");
+  await settled(browser, first.tabId);
+  // And so is a page read from now on.
   await runOn(browser, first.tabId);
   await settled(browser, first.tabId);
   assert.equal((await labelsOf(first.page)).get(name), now, "and on the next page read");

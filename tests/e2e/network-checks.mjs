@@ -40,12 +40,15 @@ export async function readingAsksNothing(browser, name, ignored) {
   await runOn(browser, tabId);
   const sidebar = await openSidebar(browser, tabId);
   await sidebar.click(".nl-name");
-  const shown = await waitFor(() => describeContent(browser, tabId), (d) => d.current >= 0, "the entity shown in the page");
+  // Its card, which looks the entity up in the memory.
+  const shown = await waitFor(() => describeContent(browser, tabId), (d) => d.current >= 0 && d.parts.some((p) => p.part === "card"), "the entity shown in the page, with its card");
   await pressShortcut(browser, tabId, "next-entity");
   await waitFor(() => describeContent(browser, tabId), (d) => d.current !== shown.current, "the next mention");
   const stars = (await describeContent(browser, tabId)).starred.length;
   await sidebar.click('.nl-type .nl-star[aria-pressed="false"]');
   await waitFor(() => describeContent(browser, tabId), (d) => d.starred.length > stars, "the entity starred in the page");
+  // The sidebar shown again with it pinned, before its next click.
+  await sidebar.waitForSelector(".nl-watchlist");
   const { runs } = await describeContent(browser, tabId);
   await sidebar.click(".nl-correct");
   await sidebar.click('.nl-corrections button[data-correct="none"]');

@@ -156,6 +156,7 @@ export async function badImportsRefused({ browser, options }) {
     ["a star not an object", JSON.stringify({ stars: ["Renault"] }), /star 1 is not an object/],
     ["an article without a web address", memory({ url: "javascript:alert(1)" }), /remembered article 1 has no web address/],
     ["an article without a date", memory({ date: "yesterday" }), /remembered article 1 has no date/],
+    ["an article dated to come, which would never expire", memory({ date: Date.now() + 10 * 24 * 3600 * 1000 }), /remembered article 1 has no date, or one to come/],
     ["an unknown type in the memory", memory({}, { name: "Orange", type: "CITY", count: 1, aliases: [] }), /name 1 has an unknown type "CITY"/],
     ["markup in a remembered name", memory({}, { name: "<b>Orange</b>", type: "ORG", count: 1, aliases: [] }), /name 1: a name holds markup/],
     ["the memory's switch not a boolean", JSON.stringify({ memory: { remember: "yes", articles: [] } }), /"remember" is not true or false/],

@@ -11,11 +11,13 @@ import { ROOT } from "./browser.mjs";
 // the browser sees them, in tsconfig.browser.json, where their typedefs
 // are global.)
 const classic = (name) => import(`../../extension/shared/${name}.js`);
-for (const name of ["messages", "palette", "page-style", "i18n", "settings"]) {
+for (const name of ["messages", "palette", "page-style", "i18n", "settings", "watchlist"]) {
   await classic(name);
 }
 const { entityTable, toCsv } = await import("../../extension/sidebar/summary-view.js");
 const { AUTO_RUN_SCRIPTS, READER_SCRIPTS } = await import("../../extension/background/content-scripts.js");
+// (An ES module, imported as the classic scripts are, for the same reason.)
+const memory = await classic("memory");
 const { invoke, reply } = globalThis.newslensMessages;
 const palette = globalThis.newslensPalette;
 
@@ -121,4 +123,49 @@ test("the CSV export keeps page text from running as a spreadsheet formula", () 
   assert.equal(cells(toCsv([row("Anne", ["=1+1"])])), "PER,Anne,'=1+1,1,1,0", "aliases too");
   assert.equal(cells(toCsv([row("A-ha")])), "PER,A-ha,,1,1,0", "only a cell's start counts");
   assert.equal(cells(toCsv([{ ...row("Anne"), salience: -0.5 }])), "PER,Anne,,1,-0.5,0", "numbers stay numbers");
+});
+
+test("a star matches its entity by any of its names, folded, and unstarring takes every star it matches", () => {
+  const { matcher, starOf, unstar } = globalThis.newslensWatchlist;
+  const macron = { name: "Emmanuel Macron", aliases: ["Macron"] };
+  const stars = [starOf(macron), { name: "Renault" }];
+  const starred = matcher(stars);
+  // By its other name alone, whatever the case, accents and spaces.
+  /** @type {[{ name: string, aliases: string[] }, boolean][]} */
+  const cases = [
+    [{ name: "MACRON", aliases: [] }, true],
+    [{ name: "Président", aliases: ["emmanuel  macron"] }, true],
+    [{ name: "Rénault", aliases: [] }, true],
+    [{ name: "Brigitte Macron", aliases: [] }, false],
+    [{ name: "Paris", aliases: [] }, false],
+  ];
+  for (const [group, is] of cases) {
+    assert.equal(starred(group), is, group.name);
+  }
+  assert.equal(matcher([])({ name: "Macron", aliases: [] }), false);
+  assert.deepEqual(unstar(stars, { name: "Macron", aliases: [] }), [{ name: "Renault" }]);
+});
+
+test("a star holds only names an export imports again", () => {
+  const { storable, starOf } = globalThis.newslensWatchlist;
+  /** @type {[string, boolean][]} */
+  const cases = [["Macron", true], ["AT&T", true], ["<b>Bold</b>", false], ["Mac\u0007ron", false], ["...", false], ["x".repeat(201), false]];
+  for (const [name, ok] of cases) {
+    assert.equal(storable(name), ok, name);
+  }
+  assert.deepEqual(starOf({ name: "Orange", aliases: ["<i>O</i>", "Orange SA"] }), { name: "Orange", also: ["Orange SA"] });
+});
+
+test("the memory keeps the newest article of an address, nothing past 30 days, and the newest within 5 MB", () => {
+  const { admit, DAY, MAX_BYTES } = memory;
+  const now = 1_800_000_000_000;
+  const entry = (key, url, age, bytes = 100) => ({ key, url, date: now - age, bytes });
+  const kept = admit([entry("a", "u1", 2 * DAY), entry("b", "u2", 31 * DAY), entry("c", "u3", DAY)], [entry("d", "u1", 0)], now);
+  assert.deepEqual(kept.map((e) => e.key), ["c", "d"], "u1 once, the newest; u2 past 30 days");
+  const big = Array.from({ length: 60 }, (_, k) => entry(`k${k}`, `u${k}`, (60 - k) * 1000, 100_000));
+  const capped = admit(big, [], now);
+  const total = JSON.stringify(capped).length + capped.reduce((sum, e) => sum + e.bytes, 0);
+  assert.ok(total <= MAX_BYTES && total > MAX_BYTES - 100_000 - 100, `${total} bytes`);
+  assert.equal(capped.at(-1).key, "k59", "the newest kept");
+  assert.equal(capped[0].key, `k${60 - capped.length}`, "the oldest out first");
 });

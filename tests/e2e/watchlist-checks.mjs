@@ -1,7 +1,7 @@
 // What the watchlist's tests check in Chromium (watchlist.test.mjs) and
 // Firefox (watchlist.firefox.test.mjs): a star given from a mention's card
-// outlines every mention of the entity, on this page and on the other page
-// already open that names it; the legend names it; the sidebar pins it
+// outlines every mention of the entity, on this page, on the other page
+// already open that names it, and on that page read again; the legend names it; the sidebar pins it
 // first; the toolbar button's badge counts it on both tabs; unstarred from
 // the sidebar, all of it goes. Each check takes { browser, first, second }:
 // lemonde-1 and fixtures/corrections/ (written to name what lemonde-1
@@ -73,6 +73,11 @@ export async function starredEverywhere({ browser, first, second }, shot) {
   assert.ok(card?.buttons.some((b) => b.text === "★ Watching"), "the card shows the star given");
   await screenshot(second.page, `${shot}-page`);
   assert.deepEqual(await browser.worker.evaluate(async () => (await chrome.storage.local.get("stars")).stars), [{ name: NAME }]);
+  // A page read from now on has it starred too.
+  const { runs } = await describe(browser, first.tabId);
+  await browser.worker.evaluate((id) => globalThis.newslensRunOnTab(id), first.tabId);
+  await waitFor(() => describe(browser, first.tabId), (d) => d.runs > runs && d.settled, "the page read again");
+  assert.deepEqual((await describe(browser, first.tabId)).starred, [NAME]);
 
   const sidebar = await openSidebar(browser, first.tabId);
   const pinned = () => sidebar.evaluate(() => [...document.querySelectorAll(".nl-watchlist .nl-name > span:first-child")].map((e) => e.textContent));
