@@ -61,7 +61,8 @@ export async function offByDefault({ browser }) {
  */
 export async function seenOnTheCard({ browser, first, second }) {
   const options = await browser.openExtensionPage("options/options.html");
-  await options.waitForSelector("#remember");
+  // Once the page shows the memory's state (its box unticked until then).
+  await waitFor(() => options.evaluate(() => document.getElementById("memory-size")?.textContent), Boolean, "the options page shown");
   await options.click("#remember");
   await waitFor(() => browser.worker.evaluate(async () => (await chrome.storage.local.get("remember")).remember), Boolean, "the memory on");
   for (const tab of [second, first]) {

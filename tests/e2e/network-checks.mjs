@@ -30,7 +30,8 @@ export async function readingAsksNothing(browser, name, ignored) {
   await browser.networkIdle(page);
   const since = browser.requests.length;
   const settings = await browser.openExtensionPage("options/options.html");
-  await settings.waitForSelector("#remember");
+  // Once the page shows the memory's state (its box unticked until then).
+  await waitFor(() => settings.evaluate(() => document.getElementById("memory-size")?.textContent), Boolean, "the options page shown");
   // (Firefox's test reads every page in one browser: it is on after the first.)
   if (!(await settings.evaluate(() => /** @type {HTMLInputElement} */ (document.getElementById("remember")).checked))) {
     await settings.click("#remember");
