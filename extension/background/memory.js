@@ -25,10 +25,18 @@ const { fold } = globalThis.newslensWatchlist;
 
 /** @typedef {import("../shared/memory.js").IndexEntry} IndexEntry */
 
-// Every change runs in turn, each reading the index afresh.
+// Every change runs in turn.
 const writes = inTurn();
+// The index as this worker last read or wrote it: being the one writer,
+// it need not read it again (a worker that starts reads it once).
+/** @type {Promise<IndexEntry[]> | null} */
+let index = null;
 /** @returns {Promise<IndexEntry[]>} */
-const readIndex = async () => (await api.storage.local.get(INDEX))[INDEX] ?? [];
+const readIndex = () => {
+  index ??= api.storage.local.get(INDEX).then((stored) => stored[INDEX] ?? []);
+  index.catch(() => (index = null));
+  return index;
+};
 const isOn = async () => (await settings.read("remember")).remember;
 
 // The articles read from storage so far: a key is never written twice, so
@@ -58,7 +66,9 @@ async function add(entries, list, now) {
   }
   const keys = new Set(kept.map((e) => e.key));
   const stored = Object.fromEntries(added.filter(({ entry }) => keys.has(entry.key)).map(({ entry, article }) => [entry.key, article]));
+  index = null;
   await api.storage.local.set({ ...stored, [INDEX]: kept });
+  index = Promise.resolve(kept);
   const gone = entries.map((e) => e.key).filter((key) => !keys.has(key));
   if (gone.length) {
     await api.storage.local.remove(gone);
@@ -73,7 +83,9 @@ async function add(entries, list, now) {
 // included), and the index.
 async function removeAll() {
   const keys = Object.keys(await api.storage.local.get(null)).filter((key) => key.startsWith(PREFIX));
+  index = null;
   await api.storage.local.remove([...keys, INDEX]);
+  index = Promise.resolve([]);
   articles.clear();
 }
 

@@ -117,7 +117,13 @@ globalThis.newslensContent.define("card", (ns) => {
   async function showSeen(view, i, group) {
     view.seen ??= new Map();
     if (!view.seen.has(group)) {
-      view.seen.set(group, globalThis.newslensMessages.invoke("seenIn", { names: [group.name, ...group.aliases] }).catch(() => []));
+      // A look-up that failed (the background restarting) is asked again
+      // at the next card.
+      const asked = globalThis.newslensMessages.invoke("seenIn", { names: [group.name, ...group.aliases] }).catch(() => {
+        view.seen.delete(group);
+        return [];
+      });
+      view.seen.set(group, asked);
     }
     const render = shown;
     const seen = await view.seen.get(group);
