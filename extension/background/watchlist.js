@@ -28,8 +28,7 @@ export const star = (group, on) =>
       throw new Error("this name cannot be starred");
     }
     const { stars } = await settings.read("stars");
-    const others = watchlist.unstar(stars, group);
-    await settings.write({ stars: on ? [...others, watchlist.starOf(group)] : others });
+    await settings.write({ stars: on ? watchlist.star(stars, group) : watchlist.unstar(stars, group) });
   });
 
 /**

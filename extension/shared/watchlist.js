@@ -11,7 +11,7 @@
 /**
  * @typedef {{
  *   fold: (name: string) => string,
- *   starOf: (group: { name: string, aliases: string[] }) => Star,
+ *   star: (stars: Star[], group: { name: string, aliases: string[] }) => Star[],
  *   matcher: (stars: Star[]) => (group: { name: string, aliases: string[] }) => boolean,
  *   unstar: (stars: Star[], group: { name: string, aliases: string[] }) => Star[],
  *   storable: (name: string) => boolean,
@@ -48,11 +48,19 @@ globalThis.newslensWatchlist = (() => {
     NAMED: Object.freeze(/** @type {Label[]} */ (["PER", "ORG", "LOC", "MISC"])),
     fold,
     storable,
-    // What is starred of `group`: its name and those of its other names
-    // the reader's data may hold.
-    starOf(group) {
-      const also = group.aliases.filter(storable);
-      return also.length ? { name: group.name, also } : { name: group.name };
+    // The stars with `group`'s entity starred: one star, last, led by its
+    // name, holding its other names and those of every star it matched
+    // (so that a page naming it by less never narrows a star), each once
+    // and only if the reader's data may hold it.
+    star(stars, group) {
+      const matched = stars.filter((star) => starNames(star).some((name) => namesOf(group).includes(name)));
+      const seen = new Set([fold(group.name)]);
+      const also = [...group.aliases, ...matched.flatMap((star) => [star.name, ...(star.also ?? [])])].filter((name) => {
+        const key = fold(name);
+        return storable(name) && !seen.has(key) && seen.add(key);
+      });
+      const others = stars.filter((star) => !matched.includes(star));
+      return [...others, also.length ? { name: group.name, also } : { name: group.name }];
     },
     matcher,
     // The stars without those `group` matches: unstarring takes every one

@@ -126,9 +126,10 @@ test("the CSV export keeps page text from running as a spreadsheet formula", () 
 });
 
 test("a star matches its entity by any of its names, folded, and unstarring takes every star it matches", () => {
-  const { matcher, starOf, unstar } = globalThis.newslensWatchlist;
+  const { matcher, star, unstar } = globalThis.newslensWatchlist;
   const macron = { name: "Emmanuel Macron", aliases: ["Macron"] };
-  const stars = [starOf(macron), { name: "Renault" }];
+  const stars = star([{ name: "Renault" }], macron);
+  assert.deepEqual(stars, [{ name: "Renault" }, { name: "Emmanuel Macron", also: ["Macron"] }]);
   const starred = matcher(stars);
   // By its other name alone, whatever the case, accents and spaces.
   /** @type {[{ name: string, aliases: string[] }, boolean][]} */
@@ -144,16 +145,18 @@ test("a star matches its entity by any of its names, folded, and unstarring take
   }
   assert.equal(matcher([])({ name: "Macron", aliases: [] }), false);
   assert.deepEqual(unstar(stars, { name: "Macron", aliases: [] }), [{ name: "Renault" }]);
+  // Starred again from a page that names it by less: the star keeps every name.
+  assert.deepEqual(star(stars, { name: "Macron", aliases: [] }), [{ name: "Renault" }, { name: "Macron", also: ["Emmanuel Macron"] }]);
 });
 
 test("a star holds only names an export imports again", () => {
-  const { storable, starOf } = globalThis.newslensWatchlist;
+  const { storable, star } = globalThis.newslensWatchlist;
   /** @type {[string, boolean][]} */
   const cases = [["Macron", true], ["AT&T", true], ["<b>Bold</b>", false], ["Mac\u0007ron", false], ["...", false], ["x".repeat(201), false]];
   for (const [name, ok] of cases) {
     assert.equal(storable(name), ok, name);
   }
-  assert.deepEqual(starOf({ name: "Orange", aliases: ["<i>O</i>", "Orange SA"] }), { name: "Orange", also: ["Orange SA"] });
+  assert.deepEqual(star([], { name: "Orange", aliases: ["<i>O</i>", "Orange SA"] }), [{ name: "Orange", also: ["Orange SA"] }]);
 });
 
 test("the memory keeps the newest article of an address, nothing past 30 days, and the newest within 5 MB", () => {
